@@ -1,0 +1,3 @@
+export * from './reference/kbli';
+export * from './reference/regions';
+export * from './tenants';

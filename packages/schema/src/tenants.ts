@@ -1,0 +1,70 @@
+import { REGENCIES } from './reference/regions';
+
+/** The kinds of organisation that are tenants of the portal (DESIGN.md, "Who uses it"). */
+export const ORGANIZATION_KINDS = ['PROVINCE_AGENCY', 'REGENCY', 'CHAMBER', 'BPJS_OFFICE'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Roles inside a tenant. */
+export const ROLES = ['ADMIN', 'STAFF', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface DemoTenant {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  /** Kemendagri code of the regency a REGENCY tenant governs. */
+  readonly regencyCode: string | null;
+}
+
+function regencyCode(name: string): string {
+  const regency = REGENCIES.find((r) => r.name === name);
+  if (!regency) throw new Error(`unknown regency ${name}`);
+  return regency.code;
+}
+
+/** The eight tenants of the demo province, with the codes the demo logins are built from. */
+export const DEMO_TENANTS: readonly DemoTenant[] = [
+  { code: 'dinkop-diy', name: 'Dinas Koperasi dan UKM DIY', kind: 'PROVINCE_AGENCY', regencyCode: null },
+  {
+    code: 'kota-yogyakarta',
+    name: 'Pemerintah Kota Yogyakarta',
+    kind: 'REGENCY',
+    regencyCode: regencyCode('Kota Yogyakarta'),
+  },
+  {
+    code: 'sleman',
+    name: 'Pemerintah Kabupaten Sleman',
+    kind: 'REGENCY',
+    regencyCode: regencyCode('Kabupaten Sleman'),
+  },
+  {
+    code: 'bantul',
+    name: 'Pemerintah Kabupaten Bantul',
+    kind: 'REGENCY',
+    regencyCode: regencyCode('Kabupaten Bantul'),
+  },
+  {
+    code: 'kulon-progo',
+    name: 'Pemerintah Kabupaten Kulon Progo',
+    kind: 'REGENCY',
+    regencyCode: regencyCode('Kabupaten Kulon Progo'),
+  },
+  {
+    code: 'gunungkidul',
+    name: 'Pemerintah Kabupaten Gunungkidul',
+    kind: 'REGENCY',
+    regencyCode: regencyCode('Kabupaten Gunungkidul'),
+  },
+  { code: 'kadin-diy', name: 'Kadin DIY', kind: 'CHAMBER', regencyCode: null },
+  {
+    code: 'bpjs-yogyakarta',
+    name: 'BPJS Ketenagakerjaan Kantor Cabang Yogyakarta',
+    kind: 'BPJS_OFFICE',
+    regencyCode: null,
+  },
+];
+
+/** The demo login of a tenant's user of a role, e.g. `admin@bantul.demo`. */
+export function demoEmail(role: Role, tenantCode: string): string {
+  return `${role.toLowerCase()}@${tenantCode}.demo`;
+}

@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { Config } from './config';
+import type { Context } from './context';
+import { type Database, openDatabase } from './database/database';
+import { ErrorCode } from './modules/common/errors';
+import { SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
+import { buildAppSchema } from './schema';
+
+export interface Portal {
+  readonly url: string;
+  readonly database: Database;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the HTTP server: GraphQL at /graphql, /healthz, and the built web client at /.
+ * Each GraphQL request gets its own EntityManager fork and a typed context.
+ */
+export async function startPortal(config: Config, log: (line: string) => void = console.log): Promise<Portal> {
+  const database = await openDatabase(config, log);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    introspection: config.NODE_ENV !== 'production',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Errors without a code of ours are unexpected: log them, and show clients no internals.
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code;
+      const ours = typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code);
+      const graphqlInternal =
+        code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST';
+      if (ours || graphqlInternal || code === 'PERSISTED_QUERY_NOT_FOUND') return formatted;
+      const original = unwrapResolverError(error);
+      log(`Unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+      if (config.NODE_ENV !== 'production' && !(original instanceof GraphQLError)) return formatted;
+      return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await database.orm.em.getConnection().execute('select 1');
+      res.status(200).json({ status: 'ok', database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = database.orm.em.fork();
+        const token: unknown = req.cookies?.[SESSION_COOKIE];
+        const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
+        return { em, viewer, config, req, res };
+      },
+    }),
+  );
+
+  // The single-page client: static assets, and index.html for every other GET (client routes).
+  const webIndex = path.join(config.WEB_DIST, 'index.html');
+  if (existsSync(webIndex)) {
+    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(webIndex));
+  } else {
+    log(`The web client is not built (${webIndex} is missing): run \`pnpm build\`. Serving the API only.`);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    database,
+    async stop() {
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, so default paths do not depend on the working directory. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const port = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const postgresUrl = z
+  .url({ error: 'must be a URL like postgres://user@host:5432/database' })
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** When unset, an embedded PostgreSQL is started with its data under EMBEDDED_PG_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  EMBEDDED_PG_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, '.data', 'postgres')),
+  /** Load the demo province (tenants and demo logins) at start. */
+  SEED_DEMO: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('jamsos-diy'),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ error: 'must be a number' })
+    .positive('must be positive')
+    .max(24 * 30, 'must be at most 720 (30 days)')
+    .default(12),
+  WEB_DIST: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'packages', 'web', 'dist')),
+  LOG_SQL: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** A configuration mistake, reported to the operator as one line rather than a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration. Empty variables count as unset, so `PORT=` behaves
+ * like no PORT at all (as shells and .env files commonly produce them).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      const value = present[key];
+      const shown =
+        key === 'DATABASE_URL' || key === 'DEMO_PASSWORD' ? '' : value === undefined ? '' : ` (got "${value}")`;
+      return `${key} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+}

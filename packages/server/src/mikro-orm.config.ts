@@ -1,0 +1,32 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { migrations } from './migrations';
+import { Organization } from './modules/organization/organization.entity';
+import { Session } from './modules/user/session.entity';
+import { User } from './modules/user/user.entity';
+
+/** Every entity of the application, listed explicitly (no folder discovery, no reflection). */
+export const entities = [Organization, User, Session];
+
+/**
+ * The one MikroORM configuration, shared by the server, the scripts and the tests; only the
+ * connection URL differs between them.
+ */
+export function ormConfig(clientUrl: string, options: { debug?: boolean } = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    debug: options.debug ? ['query', 'query-params'] : false,
+    migrations: {
+      migrationsList: migrations,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    // Schema comes from committed migrations only; never from the entities at start.
+    ensureDatabase: false,
+    pool: { min: 0, max: 10 },
+  });
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { Organization } from '../organization/organization.entity';
+import { OrganizationType } from '../organization/organization.type';
+import { User } from '../user/user.entity';
+import { UserType } from '../user/user.type';
+import { fromGlobalId, Node, uuidFromGlobalId } from './node';
+import { isAuthenticated, type RuleMap } from './rules';
+
+type Loader = (ctx: Context, id: string) => Promise<Node | null>;
+
+/**
+ * How `node(id:)` loads each type. A loader applies the same visibility as the type's own
+ * queries: what a caller may not see answers null, exactly like an id that does not exist.
+ */
+const loaders: Record<string, Loader> = {
+  [OrganizationType.typename]: async (ctx, id) => {
+    const entity = await ctx.em.findOne(Organization, { id });
+    return entity ? OrganizationType.from(entity) : null;
+  },
+  [UserType.typename]: async (ctx, id) => {
+    if (!ctx.viewer) return null;
+    const entity = await ctx.em.findOne(
+      User,
+      { id, organization: ctx.viewer.organization.id },
+      { populate: ['organization'] },
+    );
+    return entity ? UserType.from(entity) : null;
+  },
+};
+
+export const nodeRules: RuleMap = { Query: { node: isAuthenticated } };
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id.' })
+  async node(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const type = fromGlobalId(globalId)?.type;
+    const loader = type ? loaders[type] : undefined;
+    const id = type ? uuidFromGlobalId(globalId, type) : null;
+    if (!loader || !id) return null;
+    return loader(ctx, id);
+  }
+}

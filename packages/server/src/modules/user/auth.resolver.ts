@@ -1,0 +1,47 @@
+import type { CookieOptions } from 'express';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { z } from 'zod';
+import type { Context } from '../../context';
+import { appError, ErrorCode } from '../common/errors';
+import { authenticate, closeSession, openSession, SESSION_COOKIE } from './auth.service';
+import { LoginInput, LoginPayload, ViewerType } from './user.type';
+
+const loginInput = z.object({
+  email: z.string().trim().min(1, 'Email is required.').max(254, 'Email is too long.'),
+  password: z.string().min(1, 'Password is required.').max(1024, 'Password is too long.'),
+});
+
+function cookieOptions(ctx: Context, expires?: Date): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure: ctx.req.secure, path: '/', ...(expires ? { expires } : {}) };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => ViewerType, { nullable: true, description: 'The logged-in user, or null.' })
+  viewer(@Ctx() ctx: Context): ViewerType | null {
+    return ctx.viewer ? ViewerType.from(ctx.viewer) : null;
+  }
+
+  @Mutation(() => LoginPayload)
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+    const parsed = loginInput.safeParse(input);
+    if (!parsed.success) {
+      throw appError(ErrorCode.BadUserInput, parsed.error.issues.map((issue) => issue.message).join(' '), {
+        fields: parsed.error.issues.map((issue) => issue.path.join('.')),
+      });
+    }
+    const user = await authenticate(ctx.em, parsed.data.email, parsed.data.password);
+    // One answer for unknown email, wrong password and deactivated user alike.
+    if (!user) throw appError(ErrorCode.Unauthenticated, 'Wrong email or password.');
+    const session = await openSession(ctx.em, user, ctx.config.SESSION_TTL_HOURS);
+    ctx.res.cookie(SESSION_COOKIE, session.token, cookieOptions(ctx, session.expiresAt));
+    return Object.assign(new LoginPayload(), { viewer: ViewerType.from({ user, organization: user.organization }) });
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session. True also when there was none.' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer) await closeSession(ctx.em, ctx.viewer.sessionTokenHash);
+    ctx.res.clearCookie(SESSION_COOKIE, cookieOptions(ctx));
+    return true;
+  }
+}

@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hash, verify } from '@node-rs/argon2';
+import type { Viewer } from '../../context';
+import { Session } from './session.entity';
+import { type IUser, User } from './user.entity';
+
+export const SESSION_COOKIE = 'jamsos_session';
+
+/** argon2id with the OWASP-recommended minimum (19 MiB, 2 passes). */
+const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * A hash of a password nobody has, verified when the email is unknown so that a wrong email
+ * costs as much time as a wrong password and timing does not reveal which accounts exist.
+ */
+const unknownUserHash = hashPassword(randomBytes(16).toString('hex'));
+
+/** Checks the credentials; returns the user, or null for any failure (one generic answer). */
+export async function authenticate(em: EntityManager, email: string, password: string): Promise<IUser | null> {
+  const user = await em.findOne(User, { email: normaliseEmail(email) }, { populate: ['passwordHash', 'organization'] });
+  const ok = await verify(user?.passwordHash ?? (await unknownUserHash), password).catch(() => false);
+  if (!user || !ok || !user.active) return null;
+  return user;
+}
+
+/** Opens a session for the user and returns the cookie token (only its hash is stored). */
+export async function openSession(
+  em: EntityManager,
+  user: IUser,
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  em.create(Session, { tokenHash: hashToken(token), user, expiresAt });
+  await em.flush();
+  return { token, expiresAt };
+}
+
+/** The viewer a session token belongs to, or null for a missing, expired or forged token. */
+export async function viewerFromToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
+  if (!token || token.length > 200) return null;
+  const tokenHash = hashToken(token);
+  const session = await em.findOne(
+    Session,
+    { tokenHash, expiresAt: { $gt: new Date() } },
+    { populate: ['user', 'user.organization'] },
+  );
+  if (!session?.user.active) return null;
+  return { user: session.user, organization: session.user.organization, sessionTokenHash: tokenHash };
+}
+
+export async function closeSession(em: EntityManager, tokenHash: string): Promise<void> {
+  await em.nativeDelete(Session, { tokenHash });
+}

@@ -1,0 +1,25 @@
+import { ROLES } from '@jamsos/schema';
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { Organization } from '../organization/organization.entity';
+
+/** A person who logs in; belongs to exactly one tenant. */
+export const User = defineEntity({
+  name: 'User',
+  tableName: 'app_user',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    organization: () => p.manyToOne(Organization).index(),
+    /** Stored lower-cased, so logins are case-insensitive. */
+    email: p.string().length(254).unique(),
+    displayName: p.string().length(200),
+    role: p.enum(ROLES),
+    passwordHash: p.string().hidden().lazy(),
+    active: p.boolean().default(true),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export type IUser = InferEntity<typeof User>;

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchema } from 'type-graphql';
+import { NodeResolver } from './modules/common/node.resolver';
+import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { AuthResolver } from './modules/user/auth.resolver';
+import { permissions } from './permissions';
+
+export const resolvers = [AuthResolver, NodeResolver, OrganizationResolver] as const;
+
+/** The schema as type-graphql builds it from the resolvers, before the permission layer. */
+export async function buildBareSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}
+
+/** The executable schema: resolvers wrapped by the deny-by-default permission layer. */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildBareSchema();
+  return applyMiddleware(schema, permissions(schema));
+}
+
+/** The SDL committed as packages/schema/schema.graphql, sorted so diffs stay readable. */
+export function printSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

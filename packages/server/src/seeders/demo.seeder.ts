@@ -1,0 +1,47 @@
+import { DEMO_TENANTS, demoEmail, ROLES, type Role } from '@jamsos/schema';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Seeder } from '@mikro-orm/seeder';
+import { Organization } from '../modules/organization/organization.entity';
+import { hashPassword } from '../modules/user/auth.service';
+import { User } from '../modules/user/user.entity';
+
+const ROLE_TITLE: Record<Role, string> = { ADMIN: 'Admin', STAFF: 'Staf', VIEWER: 'Pemantau' };
+
+/**
+ * The demo province: the eight tenants of DESIGN.md, each with an admin, a staff member and a
+ * viewer. Idempotent: tenants are matched by code and users by email, so running it again
+ * changes nothing (and never resets a password someone has changed).
+ */
+export class DemoSeeder extends Seeder {
+  constructor(private readonly password: string) {
+    super();
+  }
+
+  async run(em: EntityManager): Promise<void> {
+    const existing = new Map((await em.find(Organization, {})).map((org) => [org.code, org]));
+    const existingEmails = new Set((await em.find(User, {}, { fields: ['email'] })).map((user) => user.email));
+    const passwordHash = await hashPassword(this.password);
+    for (const tenant of DEMO_TENANTS) {
+      const org =
+        existing.get(tenant.code) ??
+        em.create(Organization, {
+          code: tenant.code,
+          name: tenant.name,
+          kind: tenant.kind,
+          regencyCode: tenant.regencyCode,
+        });
+      for (const role of ROLES) {
+        const email = demoEmail(role, tenant.code);
+        if (existingEmails.has(email)) continue;
+        em.create(User, {
+          organization: org,
+          email,
+          role,
+          passwordHash,
+          displayName: `${ROLE_TITLE[role]} ${tenant.name}`,
+        });
+      }
+    }
+    await em.flush();
+  }
+}

@@ -1,0 +1,39 @@
+import { DEMO_TENANTS } from '@jamsos/schema';
+import { Organization } from '@jamsos/server/modules/organization/organization.entity';
+import { User } from '@jamsos/server/modules/user/user.entity';
+import { DemoSeeder } from '@jamsos/server/seeders/demo.seeder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('the demo province', () => {
+  it('has the eight tenants of DESIGN.md, each with an admin, a staff member and a viewer', async () => {
+    const em = server.portal.database.orm.em.fork();
+    const orgs = await em.find(Organization, {}, { orderBy: { code: 'asc' } });
+    expect(orgs.map((org) => org.code)).toEqual(DEMO_TENANTS.map((tenant) => tenant.code).sort());
+    const users = await em.find(User, {}, { populate: ['organization'] });
+    expect(users).toHaveLength(24);
+    expect(users.find((user) => user.email === 'staff@kulon-progo.demo')).toMatchObject({
+      role: 'STAFF',
+      organization: { code: 'kulon-progo', regencyCode: '34.01' },
+    });
+  });
+
+  it('can be loaded again without changing anything', async () => {
+    const em = server.portal.database.orm.em.fork();
+    const before = await em.find(User, {}, { fields: ['id', 'email'], orderBy: { email: 'asc' } });
+    await new DemoSeeder('another-password').run(server.portal.database.orm.em.fork());
+    const after = await server.portal.database.orm.em
+      .fork()
+      .find(User, {}, { fields: ['id', 'email'], orderBy: { email: 'asc' } });
+    expect(after.map((user) => [user.id, user.email])).toEqual(before.map((user) => [user.id, user.email]));
+    expect(await em.count(Organization, {})).toBe(8);
+  });
+});

@@ -20,7 +20,8 @@ export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     const existing = new Map((await em.find(Organization, {})).map((org) => [org.code, org]));
     const existingEmails = new Set((await em.find(User, {}, { fields: ['email'] })).map((user) => user.email));
-    const passwordHash = await hashPassword(this.password);
+    // Hashed once and only when a user is missing: argon2 is slow on purpose.
+    let passwordHash: Promise<string> | null = null;
     for (const tenant of DEMO_TENANTS) {
       const org =
         existing.get(tenant.code) ??
@@ -33,11 +34,12 @@ export class DemoSeeder extends Seeder {
       for (const role of ROLES) {
         const email = demoEmail(role, tenant.code);
         if (existingEmails.has(email)) continue;
+        passwordHash ??= hashPassword(this.password);
         em.create(User, {
           organization: org,
           email,
           role,
-          passwordHash,
+          passwordHash: await passwordHash,
           displayName: `${ROLE_TITLE[role]} ${tenant.name}`,
         });
       }

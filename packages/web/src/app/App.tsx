@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { ViewerQuery } from '../features/auth/viewer';
+import { AppShell } from '../shared/ui/AppShell';
+import { errorKey } from './errors';
+
+// Each page is its own chunk, so the first load carries only what the first page needs.
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const HomePage = lazy(() => import('../features/home/HomePage'));
+const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  );
+}
+
+/** Routes, behind one rule: without a session every page leads to /login, and /login leads home. */
+export function App() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [{ data, fetching, error }] = useQuery({ query: ViewerQuery });
+
+  if (fetching && !data) return <Loading />;
+  if (error && !data) {
+    return (
+      <p className="error page-error" role="alert">
+        {t(`errors.${errorKey(error)}`)}
+      </p>
+    );
+  }
+  const viewer = data?.viewer;
+  if (!viewer) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
+        </Routes>
+      </Suspense>
+    );
+  }
+  return (
+    <AppShell viewer={viewer}>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<HomePage viewer={viewer} />} />
+          <Route path="/profil" element={<ProfilePage viewer={viewer} />} />
+          <Route path="/login" element={<Navigate to="/" replace />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
+    </AppShell>
+  );
+}

@@ -1,0 +1,69 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { errorKey } from '../../app/errors';
+import { graphql } from '../../gql';
+
+const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      viewer {
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const [{ fetching, error }, login] = useMutation(LoginMutation);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void login({ input: { email, password } });
+  };
+
+  return (
+    <main className="login">
+      <form className="card login-card" onSubmit={submit} aria-busy={fetching}>
+        <h1>{t('login.title')}</h1>
+        <p className="muted">{t('login.intro')}</p>
+        <label>
+          {t('login.email')}
+          <input
+            data-testid="login-email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </label>
+        <label>
+          {t('login.password')}
+          <input
+            data-testid="login-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </label>
+        {error && (
+          <p className="error" role="alert" data-testid="login-error">
+            {t(`errors.${errorKey(error)}`)}
+          </p>
+        )}
+        <button data-testid="login-submit" type="submit" disabled={fetching}>
+          {fetching ? t('login.submitting') : t('login.submit')}
+        </button>
+        <p className="muted small">{t('login.demoHint')}</p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useMutation } from 'urql';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export const AppShellFragment = graphql(`
+  fragment AppShell_Viewer on Viewer {
+    user {
+      id
+      displayName
+    }
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+/** The navigation, built from a list so that features add their entry in one place. */
+const NAV = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/profil', key: 'nav.profile', end: false },
+] as const;
+
+export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>; children: ReactNode }) {
+  const viewer = getFragmentData(AppShellFragment, props.viewer);
+  const { t } = useTranslation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [, logout] = useMutation(LogoutMutation);
+
+  return (
+    <div className="shell">
+      <header className="header">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            JS
+          </span>
+          <div>
+            <div className="brand-title">{t('app.short')}</div>
+            <div className="org" data-testid="org-name">
+              {viewer.organization.name}
+            </div>
+          </div>
+        </div>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('nav.menu')}
+        </button>
+        <nav id="main-nav" className={menuOpen ? 'nav open' : 'nav'}>
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>
+              {t(item.key)}
+            </NavLink>
+          ))}
+          <span className="user" data-testid="user-name">
+            {viewer.user.displayName}
+          </span>
+          <LanguageSwitch />
+          <button type="button" className="secondary" data-testid="logout" onClick={() => void logout({})}>
+            {t('logout')}
+          </button>
+        </nav>
+      </header>
+      <main className="content">{props.children}</main>
+    </div>
+  );
+}

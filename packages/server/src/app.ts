@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,6 +16,23 @@ import { type Database, openDatabase } from './database/database';
 import { ErrorCode } from './modules/common/errors';
 import { SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
 import { buildAppSchema } from './schema';
+
+/**
+ * Each GraphQL request runs in one database transaction: the tenant is set inside it (for
+ * row-level security), and the request's writes commit together or not at all.
+ */
+const requestTransaction: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+        if (!contextValue.em.isInTransaction()) return;
+        if (failed) await contextValue.em.rollback();
+        else await contextValue.em.commit();
+      },
+    };
+  },
+};
 
 export interface Portal {
   readonly url: string;
@@ -36,7 +53,7 @@ export async function startPortal(config: Config, log: (line: string) => void = 
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.NODE_ENV !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction],
     // Errors without a code of ours are unexpected: log them, and show clients no internals.
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
@@ -68,6 +85,11 @@ export async function startPortal(config: Config, log: (line: string) => void = 
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = database.orm.em.fork();
+        await em.begin();
+        // Whatever happens to the request, its transaction does not outlive it.
+        res.once('close', () => {
+          if (em.isInTransaction()) em.rollback().catch(() => {});
+        });
         const token: unknown = req.cookies?.[SESSION_COOKIE];
         const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
         return { em, viewer, config, req, res };

@@ -21,6 +21,12 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   /** When unset, an embedded PostgreSQL is started with its data under EMBEDDED_PG_DIR. */
   DATABASE_URL: postgresUrl.optional(),
+  /**
+   * How requests connect: as a role that is not the owner, not a superuser and has no BYPASSRLS.
+   * When unset, the server creates the role `jamsos_app` with DATABASE_APP_PASSWORD itself.
+   */
+  DATABASE_APP_URL: postgresUrl.optional(),
+  DATABASE_APP_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('jamsos-app-local'),
   EMBEDDED_PG_DIR: z
     .string()
     .min(1)
@@ -64,8 +70,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((issue) => {
       const key = issue.path.join('.');
       const value = present[key];
-      const shown =
-        key === 'DATABASE_URL' || key === 'DEMO_PASSWORD' ? '' : value === undefined ? '' : ` (got "${value}")`;
+      const shown = ['DATABASE_URL', 'DATABASE_APP_URL', 'DATABASE_APP_PASSWORD', 'DEMO_PASSWORD'].includes(key)
+        ? ''
+        : value === undefined
+          ? ''
+          : ` (got "${value}")`;
       return `${key} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
+import { TenantSubscriber } from './modules/common/tenancy';
 import { Organization } from './modules/organization/organization.entity';
 import { Session } from './modules/user/session.entity';
 import { User } from './modules/user/user.entity';
@@ -17,6 +18,7 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean } = {}):
     clientUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new TenantSubscriber()],
     debug: options.debug ? ['query', 'query-params'] : false,
     migrations: {
       migrationsList: migrations,

@@ -2,11 +2,15 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { ConfigError } from '../config';
 import { ormConfig } from '../mikro-orm.config';
+import { APP_DB_ROLE } from '../modules/common/tenancy';
 import { DemoSeeder } from '../seeders/demo.seeder';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded';
 
 export interface Database {
+  /** The connection requests use: the unprivileged role, under row-level security. */
   readonly orm: MikroORM;
+  /** The owner's connection: migrations and seeding only, never a request. */
+  readonly ownerOrm: MikroORM;
   /** Where the server connected, without the password (for the start-up banner). */
   readonly description: string;
   close(): Promise<void>;
@@ -17,9 +21,43 @@ function describe(url: string): string {
   return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
 }
 
+async function connect(url: string, config: Config, what: string): Promise<MikroORM> {
+  const orm = await MikroORM.init({
+    ...ormConfig(url, { debug: config.LOG_SQL }),
+    driverOptions: { connectionTimeoutMillis: 5000 },
+  });
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return orm;
+  } catch (error) {
+    await orm.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(
+      `Cannot connect to the database${what ? ` ${what}` : ''} at ${describe(url)}: ${reason || 'connection failed'}`,
+    );
+  }
+}
+
 /**
- * Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset; then applies the
- * committed migrations and, when asked, loads the demo province.
+ * Creates (or updates the password of) the role requests run as. Roles belong to the whole
+ * cluster, so concurrent starts on one server may race here; the loser's error is harmless.
+ */
+async function ensureAppRole(owner: MikroORM, password: string): Promise<void> {
+  const quoted = `'${password.replaceAll("'", "''")}'`;
+  await owner.em.getConnection().execute(`do $$ begin
+    if not exists (select from pg_roles where rolname = '${APP_DB_ROLE}') then
+      create role ${APP_DB_ROLE} login password ${quoted} nosuperuser nobypassrls nocreatedb nocreaterole noinherit;
+    else
+      alter role ${APP_DB_ROLE} login password ${quoted} nosuperuser nobypassrls;
+    end if;
+  exception when duplicate_object or unique_violation then null;
+  end $$;`);
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset; applies the
+ * committed migrations and, when asked, loads the demo province, as the owner; then opens the
+ * unprivileged connection that requests use.
  */
 export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
@@ -27,27 +65,35 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, log);
     log(`Started embedded PostgreSQL (data in ${config.EMBEDDED_PG_DIR})`);
   }
-  const url = config.DATABASE_URL ?? embedded?.url ?? '';
-  const orm = await MikroORM.init({
-    ...ormConfig(url, { debug: config.LOG_SQL }),
-    driverOptions: { connectionTimeoutMillis: 5000 },
-  });
+  const ownerUrl = config.DATABASE_URL ?? embedded?.url ?? '';
+  let ownerOrm: MikroORM | null = null;
   try {
-    await orm.em.getConnection().execute('select 1');
+    ownerOrm = await connect(ownerUrl, config, '');
+    let appUrl = config.DATABASE_APP_URL;
+    if (!appUrl) {
+      await ensureAppRole(ownerOrm, config.DATABASE_APP_PASSWORD);
+      const derived = new URL(ownerUrl);
+      derived.username = APP_DB_ROLE;
+      derived.password = config.DATABASE_APP_PASSWORD;
+      appUrl = derived.toString();
+    }
+    await ownerOrm.migrator.up();
+    if (config.SEED_DEMO) await new DemoSeeder(config.DEMO_PASSWORD).run(ownerOrm.em.fork());
+    const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`);
+    const owner = ownerOrm;
+    return {
+      orm,
+      ownerOrm: owner,
+      description: embedded ? `embedded PostgreSQL at ${describe(ownerUrl)}` : describe(ownerUrl),
+      async close() {
+        await orm.close();
+        await owner.close();
+        await embedded?.stop();
+      },
+    };
   } catch (error) {
-    await orm.close();
+    await ownerOrm?.close();
     await embedded?.stop();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`Cannot connect to the database at ${describe(url)}: ${reason || 'connection failed'}`);
+    throw error;
   }
-  await orm.migrator.up();
-  if (config.SEED_DEMO) await new DemoSeeder(config.DEMO_PASSWORD).run(orm.em.fork());
-  return {
-    orm,
-    description: embedded ? `embedded PostgreSQL at ${describe(url)}` : describe(url),
-    async close() {
-      await orm.close();
-      await embedded?.stop();
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261124033626_initial } from './Migration20261124033626_initial';
+import { Migration20261124040000_tenant_isolation } from './Migration20261124040000_tenant_isolation';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -8,4 +9,5 @@ import { Migration20261124033626_initial } from './Migration20261124033626_initi
  */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124033626_initial', class: Migration20261124033626_initial },
+  { name: 'Migration20261124040000_tenant_isolation', class: Migration20261124040000_tenant_isolation },
 ];

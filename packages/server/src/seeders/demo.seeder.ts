@@ -19,7 +19,9 @@ export class DemoSeeder extends Seeder {
 
   async run(em: EntityManager): Promise<void> {
     const existing = new Map((await em.find(Organization, {})).map((org) => [org.code, org]));
-    const existingEmails = new Set((await em.find(User, {}, { fields: ['email'] })).map((user) => user.email));
+    const existingEmails = new Set(
+      (await em.find(User, {}, { fields: ['email'], filters: false })).map((user) => user.email),
+    );
     // Hashed once and only when a user is missing: argon2 is slow on purpose.
     let passwordHash: Promise<string> | null = null;
     for (const tenant of DEMO_TENANTS) {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hash, verify } from '@node-rs/argon2';
 import type { Viewer } from '../../context';
+import { enterTenant } from '../common/tenancy';
 import { Session } from './session.entity';
 import { type IUser, User } from './user.entity';
 
@@ -28,12 +29,27 @@ export function normaliseEmail(email: string): string {
  */
 const unknownUserHash = hashPassword(randomBytes(16).toString('hex'));
 
-/** Checks the credentials; returns the user, or null for any failure (one generic answer). */
+interface LoginCandidate {
+  id: string;
+  organization_id: string;
+  password_hash: string;
+  active: boolean;
+}
+
+/**
+ * Checks the credentials; returns the user, or null for any failure (one generic answer).
+ * Before the password is checked no tenant is known, so the one lookup allowed then goes
+ * through the database function `auth_login_candidate`; after it, the request enters the
+ * user's tenant and loads the user under row-level security like any other row.
+ */
 export async function authenticate(em: EntityManager, email: string, password: string): Promise<IUser | null> {
-  const user = await em.findOne(User, { email: normaliseEmail(email) }, { populate: ['passwordHash', 'organization'] });
-  const ok = await verify(user?.passwordHash ?? (await unknownUserHash), password).catch(() => false);
-  if (!user || !ok || !user.active) return null;
-  return user;
+  const [candidate] = await em.execute<LoginCandidate[]>('select * from auth_login_candidate(?)', [
+    normaliseEmail(email),
+  ]);
+  const ok = await verify(candidate?.password_hash ?? (await unknownUserHash), password).catch(() => false);
+  if (!candidate || !ok || !candidate.active) return null;
+  await enterTenant(em, candidate.organization_id);
+  return em.findOneOrFail(User, { id: candidate.id }, { populate: ['organization'] });
 }
 
 /** Opens a session for the user and returns the cookie token (only its hash is stored). */
@@ -44,20 +60,23 @@ export async function openSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
-  em.create(Session, { tokenHash: hashToken(token), user, expiresAt });
+  em.create(Session, { tokenHash: hashToken(token), user, organization: user.organization, expiresAt });
   await em.flush();
   return { token, expiresAt };
 }
 
-/** The viewer a session token belongs to, or null for a missing, expired or forged token. */
+/**
+ * The viewer a session token belongs to, or null for a missing, expired or forged token.
+ * `auth_session_tenant` tells only which tenant a live session is in; the request enters that
+ * tenant and reads the session and its user under row-level security.
+ */
 export async function viewerFromToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  const session = await em.findOne(
-    Session,
-    { tokenHash, expiresAt: { $gt: new Date() } },
-    { populate: ['user', 'user.organization'] },
-  );
+  const [row] = await em.execute<{ tenant: string | null }[]>('select auth_session_tenant(?) as tenant', [tokenHash]);
+  if (!row?.tenant) return null;
+  await enterTenant(em, row.tenant);
+  const session = await em.findOne(Session, { tokenHash }, { populate: ['user', 'user.organization'] });
   if (!session?.user.active) return null;
   return { user: session.user, organization: session.user.organization, sessionTokenHash: tokenHash };
 }

@@ -1,4 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { tenantFilter } from '../common/tenancy';
+import { Organization } from '../organization/organization.entity';
 import { User } from './user.entity';
 
 /**
@@ -9,8 +11,10 @@ import { User } from './user.entity';
 export const Session = defineEntity({
   name: 'Session',
   tableName: 'session',
+  filters: tenantFilter,
   properties: {
     tokenHash: p.string().length(64).primary(),
+    organization: () => p.manyToOne(Organization).index(),
     user: () => p.manyToOne(User).index().deleteRule('cascade'),
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime().index(),

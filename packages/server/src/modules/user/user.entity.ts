@@ -1,11 +1,13 @@
 import { ROLES } from '@jamsos/schema';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 
 /** A person who logs in; belongs to exactly one tenant. */
 export const User = defineEntity({
   name: 'User',
   tableName: 'app_user',
+  filters: tenantFilter,
   properties: {
     id: p
       .uuid()

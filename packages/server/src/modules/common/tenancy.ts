@@ -1,0 +1,63 @@
+import type { EventArgs, EventSubscriber, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organization } from '../organization/organization.entity';
+
+/** The role the server's requests run as: not the owner, not a superuser, no BYPASSRLS. */
+export const APP_DB_ROLE = 'jamsos_app';
+
+export const TENANT_FILTER = 'tenant';
+
+/**
+ * Layer 2 of tenant isolation: every tenant-owned entity carries this filter. It is on by
+ * default and needs the tenant as its argument, so a query made without a tenant fails loudly
+ * instead of returning every tenant's rows. Code that must see across tenants (the seeder,
+ * migrations) says so with `filters: false` and runs as the database owner.
+ */
+export const tenantFilter = {
+  [TENANT_FILTER]: {
+    name: TENANT_FILTER,
+    cond: (args: { id?: string }): FilterQuery<{ organization: string }> => ({ organization: args.id ?? '' }),
+    default: true,
+  },
+};
+
+/**
+ * Puts a request's EntityManager (already inside its transaction) in a tenant: the data-layer
+ * filter gets the tenant, and the database session gets it for row-level security.
+ * `set_config(…, true)` lasts until the transaction ends, so a pooled connection never carries
+ * a tenant over to the next request.
+ */
+export async function enterTenant(em: EntityManager, tenantId: string): Promise<void> {
+  await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+  em.setFilterParams(TENANT_FILTER, { id: tenantId });
+}
+
+/** The tenant an EntityManager is in, or null. */
+export function currentTenant(em: EntityManager): string | null {
+  const params = em.getFilterParams<{ id?: string }>(TENANT_FILTER);
+  return params?.id ?? null;
+}
+
+interface TenantOwned {
+  organization?: { id: string } | string | null;
+}
+
+/**
+ * Sets the tenant on every insert of a tenant-owned entity and refuses one that names another
+ * tenant; row-level security would refuse it too, but this says why.
+ */
+export class TenantSubscriber implements EventSubscriber<TenantOwned> {
+  async beforeCreate(args: EventArgs<TenantOwned>): Promise<void> {
+    const meta = args.meta;
+    if (!meta.filters?.[TENANT_FILTER]) return;
+    const tenant = currentTenant(args.em as EntityManager);
+    if (!tenant) return; // the owner's connection (seeding): no request tenant to enforce
+    const entity = args.entity;
+    const given = typeof entity.organization === 'string' ? entity.organization : entity.organization?.id;
+    if (!given) {
+      entity.organization = args.em.getReference(Organization, tenant);
+    } else if (given !== tenant) {
+      throw new Error(`Refusing to create a ${meta.className} for another tenant`);
+    }
+  }
+}

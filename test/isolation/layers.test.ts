@@ -1,0 +1,161 @@
+import { APP_DB_ROLE, enterTenant } from '@jamsos/server/modules/common/tenancy';
+import { Organization } from '@jamsos/server/modules/organization/organization.entity';
+import { User } from '@jamsos/server/modules/user/user.entity';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+
+/**
+ * Each isolation layer on its own. Layer 1 (the permission rules) is covered over HTTP in the
+ * isolation suite; here layer 3 (row-level security) is tested with layers 1 and 2 out of the
+ * way — plain SQL as the server's database role — and layer 2 (the ORM's tenant filter) with
+ * layer 3 out of the way (the owner's connection, which row-level security does not restrict).
+ */
+let server: TestServer;
+let tenants: Record<string, string>;
+let app: pg.Client;
+
+beforeAll(async () => {
+  server = await startServer();
+  const orgs = await server.portal.database.ownerOrm.em.fork().find(Organization, {});
+  tenants = Object.fromEntries(orgs.map((org) => [org.code, org.id]));
+  const url = new URL(server.database.url);
+  url.username = APP_DB_ROLE;
+  url.password = 'jamsos-app-local';
+  app = new pg.Client({ connectionString: url.toString() });
+  await app.connect();
+});
+afterAll(async () => {
+  await app?.end();
+  await server?.stop();
+});
+
+async function asTenant<T>(tenant: string | null, work: () => Promise<T>): Promise<T> {
+  await app.query('begin');
+  try {
+    if (tenant) await app.query(`select set_config('app.tenant_id', $1, true)`, [tenant]);
+    return await work();
+  } finally {
+    await app.query('rollback');
+  }
+}
+
+describe('layer 3 alone: row-level security', () => {
+  it('runs requests as a role that is neither superuser nor BYPASSRLS nor owner of any table', async () => {
+    const role = await app.query('select rolsuper, rolbypassrls from pg_roles where rolname = current_user');
+    expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+    const owned = await app.query(`select count(*)::int as n from pg_tables where tableowner = current_user`);
+    expect(owned.rows[0].n).toBe(0);
+    const forced = await app.query(
+      `select relname from pg_class where relname in ('app_user', 'session') and relrowsecurity and relforcerowsecurity order by 1`,
+    );
+    expect(forced.rows.map((row) => row.relname)).toEqual(['app_user', 'session']);
+  });
+
+  it('shows no tenant-owned row without a tenant', async () => {
+    await asTenant(null, async () => {
+      expect((await app.query('select count(*)::int as n from app_user')).rows[0].n).toBe(0);
+      expect((await app.query('select count(*)::int as n from session')).rows[0].n).toBe(0);
+    });
+  });
+
+  it("shows a tenant its own rows and none of another's, even when asked for them by id", async () => {
+    await asTenant(tenants.bantul ?? '', async () => {
+      const own = await app.query('select distinct organization_id from app_user');
+      expect(own.rows).toEqual([{ organization_id: tenants.bantul }]);
+      const foreign = await app.query('select * from app_user where organization_id = $1', [tenants.sleman]);
+      expect(foreign.rowCount).toBe(0);
+    });
+  });
+
+  it("refuses every write to another tenant's rows", async () => {
+    await asTenant(tenants.bantul ?? '', async () => {
+      const update = await app.query(`update app_user set display_name = 'x' where organization_id = $1`, [
+        tenants.sleman,
+      ]);
+      expect(update.rowCount).toBe(0);
+      const remove = await app.query('delete from app_user where organization_id = $1', [tenants.sleman]);
+      expect(remove.rowCount).toBe(0);
+    });
+    await expect(
+      asTenant(tenants.bantul ?? '', () =>
+        app.query(
+          `insert into app_user (id, organization_id, email, display_name, role, password_hash, active, created_at)
+           values (gen_random_uuid(), $1, 'mole@sleman.demo', 'Mole', 'ADMIN', 'x', true, now())`,
+          [tenants.sleman],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      asTenant(tenants.bantul ?? '', () =>
+        app.query(`update app_user set organization_id = $1 where email = 'staff@bantul.demo'`, [tenants.sleman]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('does not let a tenant outlive its transaction on a pooled connection', async () => {
+    await app.query('begin');
+    await app.query(`select set_config('app.tenant_id', $1, true)`, [tenants.bantul]);
+    await app.query('commit');
+    expect((await app.query(`select current_setting('app.tenant_id', true) as t`)).rows[0].t).toBe('');
+    expect((await app.query('select count(*)::int as n from app_user')).rows[0].n).toBe(0);
+  });
+
+  it('evaluates the tenant once per query (an InitPlan), not once per row', async () => {
+    await asTenant(tenants.bantul ?? '', async () => {
+      const plan = await app.query('explain select * from app_user');
+      expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/InitPlan/);
+    });
+  });
+});
+
+describe('layer 2 alone: the tenant filter of the data layer', () => {
+  it('refuses to query a tenant-owned entity without a tenant', async () => {
+    const em = server.portal.database.ownerOrm.em.fork();
+    await expect(em.find(User, {})).rejects.toThrow(/No arguments provided for filter 'tenant'/);
+  });
+
+  it("narrows every query to the tenant, even one asking for another tenant's rows", async () => {
+    const em = server.portal.database.ownerOrm.em.fork();
+    await em.begin();
+    try {
+      await enterTenant(em, tenants.bantul ?? '');
+      expect(await em.find(User, { organization: tenants.sleman ?? '' })).toEqual([]);
+      const own = await em.find(User, {}, { populate: ['organization'] });
+      expect(new Set(own.map((user) => user.organization.code))).toEqual(new Set(['bantul']));
+      expect(await em.count(User, {})).toBe(3);
+    } finally {
+      await em.rollback();
+    }
+  });
+
+  it('sets the tenant on an insert itself, and refuses one for another tenant', async () => {
+    const em = server.portal.database.ownerOrm.em.fork();
+    await em.begin();
+    try {
+      await enterTenant(em, tenants.bantul ?? '');
+      const user = em.create(
+        User,
+        {
+          email: 'baru@bantul.demo',
+          displayName: 'Baru',
+          role: 'STAFF',
+          passwordHash: 'x',
+        },
+        { partial: true },
+      );
+      await em.flush();
+      expect(user.organization.id).toBe(tenants.bantul);
+      em.create(User, {
+        organization: tenants.sleman ?? '',
+        email: 'mole@sleman.demo',
+        displayName: 'Mole',
+        role: 'ADMIN',
+        passwordHash: 'x',
+      });
+      await expect(em.flush()).rejects.toThrow(/for another tenant/);
+    } finally {
+      await em.rollback();
+    }
+  });
+});

@@ -11,6 +11,9 @@ import { startServer, type TestServer } from '../helpers/server';
  * way — plain SQL as the server's database role — and layer 2 (the ORM's tenant filter) with
  * layer 3 out of the way (the owner's connection, which row-level security does not restrict).
  */
+/** Every table that belongs to a tenant; a new one must be added here (and gets RLS). */
+const TENANT_OWNED_TABLES = ['app_user', 'audit_entry', 'invitation', 'session'];
+
 let server: TestServer;
 let tenants: Record<string, string>;
 let app: pg.Client;
@@ -47,15 +50,16 @@ describe('layer 3 alone: row-level security', () => {
     const owned = await app.query(`select count(*)::int as n from pg_tables where tableowner = current_user`);
     expect(owned.rows[0].n).toBe(0);
     const forced = await app.query(
-      `select relname from pg_class where relname in ('app_user', 'session') and relrowsecurity and relforcerowsecurity order by 1`,
+      `select relname from pg_class where relkind = 'r' and relrowsecurity and relforcerowsecurity order by 1`,
     );
-    expect(forced.rows.map((row) => row.relname)).toEqual(['app_user', 'session']);
+    expect(forced.rows.map((row) => row.relname)).toEqual(TENANT_OWNED_TABLES);
   });
 
   it('shows no tenant-owned row without a tenant', async () => {
     await asTenant(null, async () => {
-      expect((await app.query('select count(*)::int as n from app_user')).rows[0].n).toBe(0);
-      expect((await app.query('select count(*)::int as n from session')).rows[0].n).toBe(0);
+      for (const table of TENANT_OWNED_TABLES) {
+        expect((await app.query(`select count(*)::int as n from ${table}`)).rows[0].n).toBe(0);
+      }
     });
   });
 
@@ -80,8 +84,8 @@ describe('layer 3 alone: row-level security', () => {
     await expect(
       asTenant(tenants.bantul ?? '', () =>
         app.query(
-          `insert into app_user (id, organization_id, email, display_name, role, password_hash, active, created_at)
-           values (gen_random_uuid(), $1, 'mole@sleman.demo', 'Mole', 'ADMIN', 'x', true, now())`,
+          `insert into app_user (id, organization_id, email, display_name, role, password_hash, status, created_at)
+           values (gen_random_uuid(), $1, 'mole@sleman.demo', 'Mole', 'ADMIN', 'x', 'ACTIVE', now())`,
           [tenants.sleman],
         ),
       ),
@@ -91,6 +95,15 @@ describe('layer 3 alone: row-level security', () => {
         app.query(`update app_user set organization_id = $1 where email = 'staff@bantul.demo'`, [tenants.sleman]),
       ),
     ).rejects.toThrow(/row-level security/);
+  });
+
+  it('lets the audit log only grow: no update or delete for the request role', async () => {
+    await expect(
+      asTenant(tenants.bantul ?? '', () => app.query(`update audit_entry set action = 'x'`)),
+    ).rejects.toThrow(/permission denied/);
+    await expect(asTenant(tenants.bantul ?? '', () => app.query('delete from audit_entry'))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('does not let a tenant outlive its transaction on a pooled connection', async () => {

@@ -1,3 +1,4 @@
 export * from './reference/kbli';
 export * from './reference/regions';
 export * from './tenants';
+export * from './validators/password';

@@ -8,6 +8,9 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const ROLES = ['ADMIN', 'STAFF', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 
+export const USER_STATUSES = ['ACTIVE', 'INVITED', 'DEACTIVATED'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
 export interface DemoTenant {
   readonly code: string;
   readonly name: string;
@@ -67,4 +70,9 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
 /** The demo login of a tenant's user of a role, e.g. `admin@bantul.demo`. */
 export function demoEmail(role: Role, tenantCode: string): string {
   return `${role.toLowerCase()}@${tenantCode}.demo`;
+}
+
+/** Emails are compared lower-cased and trimmed everywhere. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
 }

@@ -13,26 +13,48 @@ import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import type { Context } from './context';
 import { type Database, openDatabase } from './database/database';
+import { audit } from './modules/audit/audit.service';
 import { ErrorCode } from './modules/common/errors';
+import { enterTenant } from './modules/common/tenancy';
 import { SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
 import { buildAppSchema } from './schema';
 
 /**
  * Each GraphQL request runs in one database transaction: the tenant is set inside it (for
- * row-level security), and the request's writes commit together or not at all.
+ * row-level security), and the request's writes commit together or not at all. Refusals of
+ * logged-in callers are audited afterwards in a transaction of their own, since the request's
+ * own is rolled back.
  */
-const requestTransaction: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
-        const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
-        if (!contextValue.em.isInTransaction()) return;
-        if (failed) await contextValue.em.rollback();
-        else await contextValue.em.commit();
-      },
-    };
-  },
-};
+function requestTransaction(database: Database): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const { em, viewer, denials } = contextValue;
+          const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          if (em.isInTransaction()) {
+            if (failed) await em.rollback();
+            else await em.commit();
+          }
+          if (viewer && denials.length > 0) {
+            const auditEm = database.orm.em.fork();
+            await auditEm.transactional(async (tx) => {
+              await enterTenant(tx, viewer.organization.id);
+              for (const denial of denials) {
+                audit(tx, viewer, {
+                  action: 'access.denied',
+                  objectType: 'Operation',
+                  objectId: denial.field,
+                  changes: denial,
+                });
+              }
+            });
+          }
+        },
+      };
+    },
+  };
+}
 
 export interface Portal {
   readonly url: string;
@@ -53,7 +75,7 @@ export async function startPortal(config: Config, log: (line: string) => void = 
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.NODE_ENV !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database)],
     // Errors without a code of ours are unexpected: log them, and show clients no internals.
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
@@ -92,7 +114,7 @@ export async function startPortal(config: Config, log: (line: string) => void = 
         });
         const token: unknown = req.cookies?.[SESSION_COOKIE];
         const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
-        return { em, viewer, config, req, res };
+        return { em, viewer, config, req, res, denials: [] };
       },
     }),
   );

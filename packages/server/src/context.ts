@@ -18,4 +18,6 @@ export interface Context {
   readonly config: Config;
   readonly req: Request;
   readonly res: Response;
+  /** Refusals met by this request, audited after it (its own transaction is rolled back). */
+  readonly denials: { rule: string; field: string }[];
 }

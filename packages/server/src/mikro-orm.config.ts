@@ -1,13 +1,15 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
+import { AuditEntry } from './modules/audit/audit.entity';
 import { TenantSubscriber } from './modules/common/tenancy';
 import { Organization } from './modules/organization/organization.entity';
+import { Invitation } from './modules/user/invitation.entity';
 import { Session } from './modules/user/session.entity';
 import { User } from './modules/user/user.entity';
 
 /** Every entity of the application, listed explicitly (no folder discovery, no reflection). */
-export const entities = [Organization, User, Session];
+export const entities = [Organization, User, Session, Invitation, AuditEntry];
 
 /**
  * The one MikroORM configuration, shared by the server, the scripts and the tests; only the

@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { allow, deny, shield } from 'graphql-shield';
+import { auditRules } from './modules/audit/audit.rules';
 import { appError, ErrorCode } from './modules/common/errors';
 import { nodeRules } from './modules/common/node.resolver';
 import type { RuleMap, ShieldRule } from './modules/common/rules';
 import { organizationRules } from './modules/organization/organization.rules';
 import { authRules } from './modules/user/auth.rules';
+import { userRules } from './modules/user/user.rules';
 
 /** Every feature's rules. A Query or Mutation field missing here is denied (and fails a test). */
-export const ruleMaps: RuleMap[] = [authRules, nodeRules, organizationRules];
+export const ruleMaps: RuleMap[] = [auditRules, authRules, nodeRules, organizationRules, userRules];
 
 export function rootRules(): Required<RuleMap> {
   const merged: Required<RuleMap> = { Query: {}, Mutation: {} };

@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { NodeResolver } from './modules/common/node.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { AuthResolver } from './modules/user/auth.resolver';
+import { UserResolver } from './modules/user/user.resolver';
 import { permissions } from './permissions';
 
-export const resolvers = [AuthResolver, NodeResolver, OrganizationResolver] as const;
+export const resolvers = [AuditResolver, AuthResolver, NodeResolver, OrganizationResolver, UserResolver] as const;
 
 /** The schema as type-graphql builds it from the resolvers, before the permission layer. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

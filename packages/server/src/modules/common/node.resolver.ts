@@ -1,5 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { AuditEntry } from '../audit/audit.entity';
+import { AuditEntryType } from '../audit/audit.type';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationType } from '../organization/organization.type';
 import { User } from '../user/user.entity';
@@ -18,14 +20,16 @@ const loaders: Record<string, Loader> = {
     const entity = await ctx.em.findOne(Organization, { id });
     return entity ? OrganizationType.from(entity) : null;
   },
+  // Tenant-owned types need no tenant condition here: the data layer and RLS add it.
   [UserType.typename]: async (ctx, id) => {
-    if (!ctx.viewer) return null;
-    const entity = await ctx.em.findOne(
-      User,
-      { id, organization: ctx.viewer.organization.id },
-      { populate: ['organization'] },
-    );
+    const entity = await ctx.em.findOne(User, { id }, { populate: ['organization'] });
     return entity ? UserType.from(entity) : null;
+  },
+  [AuditEntryType.typename]: async (ctx, id) => {
+    // Only admins read the audit log, by id as by list.
+    if (ctx.viewer?.user.role !== 'ADMIN') return null;
+    const entity = await ctx.em.findOne(AuditEntry, { id });
+    return entity ? AuditEntryType.from(entity) : null;
   },
 };
 

@@ -1,3 +1,4 @@
+import type { Role } from '@jamsos/schema';
 import { allow, type IRules, rule } from 'graphql-shield';
 import type { Context } from '../../context';
 import { appError, ErrorCode } from './errors';
@@ -15,13 +16,40 @@ export type RuleMap = {
 };
 
 /**
+ * A refusal. The rule's name is shown where it helps and reveals nothing: in development, and
+ * to the caller's own tenant admins. Refusals of logged-in users are audited (see app.ts).
+ */
+export function denied(ctx: Context, ruleName: string, field: string) {
+  const explain = ctx.config.NODE_ENV === 'development' || ctx.viewer?.user.role === 'ADMIN';
+  if (ctx.viewer) ctx.denials.push({ rule: ruleName, field });
+  return appError(ErrorCode.Forbidden, 'You are not allowed to do this.', explain ? { rule: ruleName } : {});
+}
+
+function unauthenticated() {
+  return appError(ErrorCode.Unauthenticated, 'You must be logged in.');
+}
+
+/**
  * The caller has a live session. Cached per request ('contextual'): the answer depends only on
  * the context, never on the object, so reusing it across fields is safe.
  */
 export const isAuthenticated: ShieldRule = rule('isAuthenticated', { cache: 'contextual' })(
-  (_parent: unknown, _args: unknown, ctx: Context) =>
-    ctx.viewer !== null || appError(ErrorCode.Unauthenticated, 'You must be logged in.'),
+  (_parent: unknown, _args: unknown, ctx: Context) => ctx.viewer !== null || unauthenticated(),
 );
+
+/**
+ * The caller holds one of the roles in their tenant. Also contextual: it looks at the caller
+ * only. Which objects they may touch is the data layer's business, not this rule's.
+ */
+export function hasRole(name: string, roles: readonly Role[]): ShieldRule {
+  return rule(name, { cache: 'contextual' })((_parent: unknown, _args: unknown, ctx: Context, info) => {
+    if (!ctx.viewer) return unauthenticated();
+    return roles.includes(ctx.viewer.user.role) || denied(ctx, name, `${info.parentType.name}.${info.fieldName}`);
+  });
+}
+
+export const isAdmin = hasRole('isAdmin', ['ADMIN']);
+export const canEdit = hasRole('canEdit', ['ADMIN', 'STAFF']);
 
 /** For fields anyone may call: logging in, asking who one is. Named so the intent is explicit. */
 export const everyone: ShieldRule = allow;

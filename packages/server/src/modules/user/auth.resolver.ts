@@ -2,6 +2,7 @@ import type { CookieOptions } from 'express';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../context';
+import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { authenticate, closeSession, openSession, SESSION_COOKIE } from './auth.service';
 import { LoginInput, LoginPayload, ViewerType } from './user.type';
@@ -13,6 +14,10 @@ const loginInput = z.object({
 
 function cookieOptions(ctx: Context, expires?: Date): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure: ctx.req.secure, path: '/', ...(expires ? { expires } : {}) };
+}
+
+export function setSessionCookie(ctx: Context, token: string, expires: Date): void {
+  ctx.res.cookie(SESSION_COOKIE, token, cookieOptions(ctx, expires));
 }
 
 @Resolver()
@@ -34,13 +39,23 @@ export class AuthResolver {
     // One answer for unknown email, wrong password and deactivated user alike.
     if (!user) throw appError(ErrorCode.Unauthenticated, 'Wrong email or password.');
     const session = await openSession(ctx.em, user, ctx.config.SESSION_TTL_HOURS);
-    ctx.res.cookie(SESSION_COOKIE, session.token, cookieOptions(ctx, session.expiresAt));
+    audit(
+      ctx.em,
+      { user, organization: user.organization },
+      { action: 'session.login', objectType: 'User', objectId: user.id },
+    );
+    await ctx.em.flush();
+    setSessionCookie(ctx, session.token, session.expiresAt);
     return Object.assign(new LoginPayload(), { viewer: ViewerType.from({ user, organization: user.organization }) });
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session. True also when there was none.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.viewer) await closeSession(ctx.em, ctx.viewer.sessionTokenHash);
+    if (ctx.viewer) {
+      await closeSession(ctx.em, ctx.viewer.sessionTokenHash);
+      audit(ctx.em, ctx.viewer, { action: 'session.logout', objectType: 'User', objectId: ctx.viewer.user.id });
+      await ctx.em.flush();
+    }
     ctx.res.clearCookie(SESSION_COOKIE, cookieOptions(ctx));
     return true;
   }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { normaliseEmail } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hash, verify } from '@node-rs/argon2';
 import type { Viewer } from '../../context';
@@ -19,10 +20,6 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 /**
  * A hash of a password nobody has, verified when the email is unknown so that a wrong email
  * costs as much time as a wrong password and timing does not reveal which accounts exist.
@@ -32,8 +29,8 @@ const unknownUserHash = hashPassword(randomBytes(16).toString('hex'));
 interface LoginCandidate {
   id: string;
   organization_id: string;
-  password_hash: string;
-  active: boolean;
+  password_hash: string | null;
+  status: string;
 }
 
 /**
@@ -47,7 +44,7 @@ export async function authenticate(em: EntityManager, email: string, password: s
     normaliseEmail(email),
   ]);
   const ok = await verify(candidate?.password_hash ?? (await unknownUserHash), password).catch(() => false);
-  if (!candidate || !ok || !candidate.active) return null;
+  if (!candidate || !ok || candidate.status !== 'ACTIVE') return null;
   await enterTenant(em, candidate.organization_id);
   return em.findOneOrFail(User, { id: candidate.id }, { populate: ['organization'] });
 }
@@ -77,7 +74,7 @@ export async function viewerFromToken(em: EntityManager, token: string | undefin
   if (!row?.tenant) return null;
   await enterTenant(em, row.tenant);
   const session = await em.findOne(Session, { tokenHash }, { populate: ['user', 'user.organization'] });
-  if (!session?.user.active) return null;
+  if (session?.user.status !== 'ACTIVE') return null;
   return { user: session.user, organization: session.user.organization, sessionTokenHash: tokenHash };
 }
 

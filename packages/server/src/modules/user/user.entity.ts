@@ -1,4 +1,4 @@
-import { ROLES } from '@jamsos/schema';
+import { ROLES, USER_STATUSES } from '@jamsos/schema';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
@@ -18,8 +18,10 @@ export const User = defineEntity({
     email: p.string().length(254).unique(),
     displayName: p.string().length(200),
     role: p.enum(ROLES),
-    passwordHash: p.string().hidden().lazy(),
-    active: p.boolean().default(true),
+    /** Null until an invited user sets a password. */
+    passwordHash: p.string().nullable().hidden().lazy(),
+    /** INVITED until the invitation is accepted; DEACTIVATED users cannot log in. */
+    status: p.enum(USER_STATUSES).default('ACTIVE'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

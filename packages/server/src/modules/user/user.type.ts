@@ -1,12 +1,17 @@
-import { ROLES, type Role } from '@jamsos/schema';
+import { ROLES, type Role, USER_STATUSES, type UserStatus } from '@jamsos/schema';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { Viewer } from '../../context';
+import { connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
 import { OrganizationType } from '../organization/organization.type';
 import type { IUser } from './user.entity';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [K in Role]: K };
 registerEnumType(RoleEnum, { name: 'Role' });
+export const UserStatusEnum = Object.fromEntries(USER_STATUSES.map((status) => [status, status])) as {
+  [K in UserStatus]: K;
+};
+registerEnumType(UserStatusEnum, { name: 'UserStatus' });
 
 @ObjectType('User', { implements: Node })
 export class UserType implements Node {
@@ -24,6 +29,9 @@ export class UserType implements Node {
   @Field(() => RoleEnum)
   role!: Role;
 
+  @Field(() => UserStatusEnum)
+  status!: UserStatus;
+
   @Field(() => OrganizationType)
   organization!: OrganizationType;
 
@@ -34,6 +42,7 @@ export class UserType implements Node {
       email: entity.email,
       displayName: entity.displayName,
       role: entity.role,
+      status: entity.status,
       organization: OrganizationType.from(entity.organization),
     });
   }
@@ -68,4 +77,51 @@ export class LoginInput {
 export class LoginPayload {
   @Field(() => ViewerType)
   viewer!: ViewerType;
+}
+
+export const UserConnection = connectionType('User', UserType);
+
+@InputType('InviteUserInput')
+export class InviteUserInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+}
+
+@ObjectType('InviteUserPayload')
+export class InviteUserPayload {
+  @Field(() => UserType)
+  user!: UserType;
+
+  @Field(() => String, { description: 'The one-time link that lets the invited user set a password. Shown once.' })
+  invitationUrl!: string;
+}
+
+@InputType('AcceptInvitationInput')
+export class AcceptInvitationInput {
+  @Field(() => String)
+  token!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@InputType('ChangeUserRoleInput')
+export class ChangeUserRoleInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+}
+
+@InputType('UserIdInput')
+export class UserIdInput {
+  @Field(() => ID)
+  userId!: string;
 }

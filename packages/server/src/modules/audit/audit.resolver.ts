@@ -1,0 +1,33 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { type ConnectionShape, checkPageSize, offsetFromCursor, toConnection } from '../common/connection';
+import { AuditEntry, type IAuditEntry } from './audit.entity';
+import { AuditEntryConnection, AuditEntryType, AuditLogArgs } from './audit.type';
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEntryConnection, { description: "The caller's organisation's audit log, newest first (admins)." })
+  async auditLog(
+    @Args(() => AuditLogArgs) args: AuditLogArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<AuditEntryType>> {
+    const limit = checkPageSize(args.first);
+    const offset = offsetFromCursor(args.after);
+    const createdAt = {
+      ...(args.since ? { $gte: args.since } : {}),
+      ...(args.until ? { $lt: args.until } : {}),
+    };
+    const where: FilterQuery<IAuditEntry> = {
+      ...(args.action ? { action: args.action } : {}),
+      ...(args.actorEmail ? { actorEmail: args.actorEmail.trim().toLowerCase() } : {}),
+      ...(Object.keys(createdAt).length ? { createdAt } : {}),
+    };
+    const [rows, total] = await ctx.em.findAndCount(AuditEntry, where, {
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      limit,
+      offset,
+    });
+    return toConnection(rows.map(AuditEntryType.from), offset, total);
+  }
+}

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../context';
+import { AuditEntry } from './audit.entity';
+
+export interface AuditRecord {
+  action: string;
+  objectType: string;
+  objectId?: string | null;
+  changes?: Record<string, unknown> | null;
+}
+
+/**
+ * Writes an audit entry in the request's own transaction, so the entry and the change it
+ * records are committed together or not at all.
+ */
+export function audit(em: EntityManager, viewer: Pick<Viewer, 'user' | 'organization'>, record: AuditRecord): void {
+  em.create(AuditEntry, {
+    organization: viewer.organization,
+    actorId: viewer.user.id,
+    actorEmail: viewer.user.email,
+    action: record.action,
+    objectType: record.objectType,
+    objectId: record.objectId ?? null,
+    changes: record.changes ?? null,
+  });
+}
+
+/** `{ field: { before, after } }` for the fields whose value differs. */
+export function diff<T extends object>(
+  before: T,
+  after: Partial<T>,
+): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const [key, value] of Object.entries(after)) {
+    const previous = (before as Record<string, unknown>)[key];
+    if (previous !== value) changes[key] = { before: previous, after: value };
+  }
+  return changes;
+}

@@ -1,0 +1,109 @@
+import type { Role, UserStatus } from '@jamsos/schema';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context, Viewer } from '../../context';
+import {
+  ConnectionArgs,
+  type ConnectionShape,
+  checkPageSize,
+  offsetFromCursor,
+  toConnection,
+} from '../common/connection';
+import { appError, ErrorCode } from '../common/errors';
+import { uuidFromGlobalId } from '../common/node';
+import { setSessionCookie } from './auth.resolver';
+import { openSession } from './auth.service';
+import { User } from './user.entity';
+import { acceptInvitation, changeUserRole, inviteUser, logoutEverywhere, setUserActive } from './user.service';
+import {
+  AcceptInvitationInput,
+  ChangeUserRoleInput,
+  InviteUserInput,
+  InviteUserPayload,
+  LoginPayload,
+  RoleEnum,
+  UserConnection,
+  UserIdInput,
+  UserStatusEnum,
+  UserType,
+  ViewerType,
+} from './user.type';
+
+/** Rules have let only logged-in callers through; this narrows the type accordingly. */
+function viewerOf(ctx: Context): Viewer {
+  if (!ctx.viewer) throw appError(ErrorCode.Unauthenticated, 'You must be logged in.');
+  return ctx.viewer;
+}
+
+function userIdFrom(globalId: string): string {
+  const id = uuidFromGlobalId(globalId, UserType.typename);
+  if (!id) throw appError(ErrorCode.NotFound, 'No such user.');
+  return id;
+}
+
+@Resolver()
+export class UserResolver {
+  @Query(() => UserConnection, { description: "The users of the caller's organisation (admins)." })
+  async users(
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
+    @Arg('role', () => RoleEnum, { nullable: true }) role: Role | null,
+    @Arg('status', () => UserStatusEnum, { nullable: true }) status: UserStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<UserType>> {
+    const limit = checkPageSize(first);
+    const offset = offsetFromCursor(after);
+    const [rows, total] = await ctx.em.findAndCount(
+      User,
+      { ...(role ? { role } : {}), ...(status ? { status } : {}) },
+      { populate: ['organization'], orderBy: { displayName: 'asc', id: 'asc' }, limit, offset },
+    );
+    return toConnection(rows.map(UserType.from), offset, total);
+  }
+
+  @Mutation(() => InviteUserPayload, { description: 'Invites a person into the caller’s organisation.' })
+  async inviteUser(
+    @Arg('input', () => InviteUserInput) input: InviteUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<InviteUserPayload> {
+    const { user, token } = await inviteUser(ctx.em, viewerOf(ctx), input);
+    const origin = `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
+    return Object.assign(new InviteUserPayload(), {
+      user: UserType.from(user),
+      invitationUrl: `${origin}/undangan/${token}`,
+    });
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Sets the password of an invited user and logs them in.' })
+  async acceptInvitation(
+    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<LoginPayload> {
+    const user = await acceptInvitation(ctx.em, input.token, input.password);
+    const session = await openSession(ctx.em, user, ctx.config.SESSION_TTL_HOURS);
+    setSessionCookie(ctx, session.token, session.expiresAt);
+    return Object.assign(new LoginPayload(), { viewer: ViewerType.from({ user, organization: user.organization }) });
+  }
+
+  @Mutation(() => UserType)
+  async changeUserRole(
+    @Arg('input', () => ChangeUserRoleInput) input: ChangeUserRoleInput,
+    @Ctx() ctx: Context,
+  ): Promise<UserType> {
+    return UserType.from(await changeUserRole(ctx.em, viewerOf(ctx), userIdFrom(input.userId), input.role));
+  }
+
+  @Mutation(() => UserType, { description: 'Deactivates a user and ends all their sessions.' })
+  async deactivateUser(@Arg('input', () => UserIdInput) input: UserIdInput, @Ctx() ctx: Context): Promise<UserType> {
+    return UserType.from(await setUserActive(ctx.em, viewerOf(ctx), userIdFrom(input.userId), false));
+  }
+
+  @Mutation(() => UserType)
+  async reactivateUser(@Arg('input', () => UserIdInput) input: UserIdInput, @Ctx() ctx: Context): Promise<UserType> {
+    return UserType.from(await setUserActive(ctx.em, viewerOf(ctx), userIdFrom(input.userId), true));
+  }
+
+  @Mutation(() => Boolean, { description: "Ends every session of the caller's, on every device." })
+  async logoutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
+    await logoutEverywhere(ctx.em, viewerOf(ctx));
+    return true;
+  }
+}

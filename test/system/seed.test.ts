@@ -1,4 +1,4 @@
-import { DEMO_TENANTS } from '@jamsos/schema';
+import { DEMO_TENANTS, PLATFORM } from '@jamsos/schema';
 import { Organization } from '@jamsos/server/modules/organization/organization.entity';
 import { User } from '@jamsos/server/modules/user/user.entity';
 import { DemoSeeder } from '@jamsos/server/seeders/demo.seeder';
@@ -14,13 +14,14 @@ afterAll(async () => {
 });
 
 describe('the demo province', () => {
-  it('has the eight tenants of DESIGN.md, each with an admin, a staff member and a viewer', async () => {
+  it('has the eight tenants of DESIGN.md, each with an admin, a staff member and a viewer, and the operator', async () => {
     const em = server.portal.database.ownerOrm.em.fork();
     const orgs = await em.find(Organization, {}, { orderBy: { code: 'asc' } });
     // The seeder's view: the owner's connection, across tenants on purpose.
-    expect(orgs.map((org) => org.code)).toEqual(DEMO_TENANTS.map((tenant) => tenant.code).sort());
+    expect(orgs.map((org) => org.code)).toEqual([...DEMO_TENANTS.map((tenant) => tenant.code), PLATFORM.code].sort());
     const users = await em.find(User, {}, { populate: ['organization'], filters: false });
-    expect(users).toHaveLength(24);
+    expect(users).toHaveLength(25);
+    expect(users.find((user) => user.email === PLATFORM.operatorEmail)?.organization.kind).toBe('PLATFORM');
     expect(users.find((user) => user.email === 'staff@kulon-progo.demo')).toMatchObject({
       role: 'STAFF',
       organization: { code: 'kulon-progo', regencyCode: '34.01' },
@@ -35,6 +36,6 @@ describe('the demo province', () => {
       .fork()
       .find(User, {}, { fields: ['id', 'email'], orderBy: { email: 'asc' }, filters: false });
     expect(after.map((user) => [user.id, user.email])).toEqual(before.map((user) => [user.id, user.email]));
-    expect(await em.count(Organization, {})).toBe(8);
+    expect(await em.count(Organization, {})).toBe(9);
   });
 });

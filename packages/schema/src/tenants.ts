@@ -1,8 +1,22 @@
 import { REGENCIES } from './reference/regions';
 
 /** The kinds of organisation that are tenants of the portal (DESIGN.md, "Who uses it"). */
-export const ORGANIZATION_KINDS = ['PROVINCE_AGENCY', 'REGENCY', 'CHAMBER', 'BPJS_OFFICE'] as const;
+export const TENANT_KINDS = ['PROVINCE_AGENCY', 'REGENCY', 'CHAMBER', 'BPJS_OFFICE'] as const;
+export type TenantKind = (typeof TENANT_KINDS)[number];
+
+/**
+ * Every organisation: the tenants, and the platform operator's own organisation. Operators are
+ * users of that organisation, so row-level security gives them no tenant's data by construction.
+ */
+export const ORGANIZATION_KINDS = [...TENANT_KINDS, 'PLATFORM'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** The platform operator's organisation and demo login. */
+export const PLATFORM = {
+  code: 'platform',
+  name: 'Operator Platform Portal Jamsos DIY',
+  operatorEmail: 'operator@platform.demo',
+} as const;
 
 /** Roles inside a tenant. */
 export const ROLES = ['ADMIN', 'STAFF', 'VIEWER'] as const;
@@ -14,7 +28,7 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 export interface DemoTenant {
   readonly code: string;
   readonly name: string;
-  readonly kind: OrganizationKind;
+  readonly kind: TenantKind;
   /** Kemendagri code of the regency a REGENCY tenant governs. */
   readonly regencyCode: string | null;
 }

@@ -3,6 +3,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261124033626_initial } from './Migration20261124033626_initial';
 import { Migration20261124040000_tenant_isolation } from './Migration20261124040000_tenant_isolation';
 import { Migration20261124041000_audit_and_invitations } from './Migration20261124041000_audit_and_invitations';
+import { Migration20261124042000_platform_operator } from './Migration20261124042000_platform_operator';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -12,4 +13,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124033626_initial', class: Migration20261124033626_initial },
   { name: 'Migration20261124040000_tenant_isolation', class: Migration20261124040000_tenant_isolation },
   { name: 'Migration20261124041000_audit_and_invitations', class: Migration20261124041000_audit_and_invitations },
+  { name: 'Migration20261124042000_platform_operator', class: Migration20261124042000_platform_operator },
 ];

@@ -12,6 +12,7 @@ export type LoginInput = {
 export type OrganizationKind =
   | 'BPJS_OFFICE'
   | 'CHAMBER'
+  | 'PLATFORM'
   | 'PROVINCE_AGENCY'
   | 'REGENCY';
 

@@ -49,6 +49,15 @@ export function hasRole(name: string, roles: readonly Role[]): ShieldRule {
 }
 
 export const isAdmin = hasRole('isAdmin', ['ADMIN']);
+
+/** The platform operator: an admin of the PLATFORM organisation. */
+export const isOperator: ShieldRule = rule('isOperator', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: Context, info) => {
+    if (!ctx.viewer) return unauthenticated();
+    const operator = ctx.viewer.organization.kind === 'PLATFORM' && ctx.viewer.user.role === 'ADMIN';
+    return operator || denied(ctx, 'isOperator', `${info.parentType.name}.${info.fieldName}`);
+  },
+);
 export const canEdit = hasRole('canEdit', ['ADMIN', 'STAFF']);
 
 /** For fields anyone may call: logging in, asking who one is. Named so the intent is explicit. */

@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '@jamsos/schema';
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import {
   ConnectionArgs,
@@ -8,8 +8,16 @@ import {
   offsetFromCursor,
   toConnection,
 } from '../common/connection';
+import { appError, ErrorCode } from '../common/errors';
 import { Organization } from './organization.entity';
-import { OrganizationConnection, OrganizationKindEnum, OrganizationType } from './organization.type';
+import { provisionTenant } from './organization.service';
+import {
+  OrganizationConnection,
+  OrganizationKindEnum,
+  OrganizationType,
+  ProvisionTenantInput,
+  ProvisionTenantPayload,
+} from './organization.type';
 
 @Resolver()
 export class OrganizationResolver {
@@ -21,11 +29,33 @@ export class OrganizationResolver {
   ): Promise<ConnectionShape<OrganizationType>> {
     const limit = checkPageSize(first);
     const offset = offsetFromCursor(after);
-    const [rows, total] = await ctx.em.findAndCount(Organization, kind ? { kind } : {}, {
-      orderBy: { name: 'asc', id: 'asc' },
-      limit,
-      offset,
-    });
+    // The platform's own organisation is not a partner: it is never listed.
+    const [rows, total] = await ctx.em.findAndCount(
+      Organization,
+      { kind: kind ?? { $ne: 'PLATFORM' } },
+      {
+        orderBy: { name: 'asc', id: 'asc' },
+        limit,
+        offset,
+      },
+    );
     return toConnection(rows.map(OrganizationType.from), offset, total);
+  }
+
+  @Mutation(() => ProvisionTenantPayload, { description: 'Creates a tenant and invites its first admin (operator).' })
+  async provisionTenant(
+    @Arg('input', () => ProvisionTenantInput) input: ProvisionTenantInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProvisionTenantPayload> {
+    if (!ctx.viewer) throw appError(ErrorCode.Unauthenticated, 'You must be logged in.');
+    if (input.kind === 'PLATFORM') {
+      throw appError(ErrorCode.BadUserInput, 'Not a kind of tenant.', { field: 'kind', reason: 'INVALID_KIND' });
+    }
+    const { organization, token } = await provisionTenant(ctx.em, ctx.viewer, { ...input, kind: input.kind });
+    const origin = `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
+    return Object.assign(new ProvisionTenantPayload(), {
+      organization: OrganizationType.from(organization),
+      invitationUrl: `${origin}/undangan/${token}`,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { ORGANIZATION_KINDS, type OrganizationKind, REGENCIES } from '@jamsos/schema';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
 import type { IOrganization } from './organization.entity';
@@ -44,3 +44,33 @@ export class OrganizationType implements Node {
 }
 
 export const OrganizationConnection = connectionType('Organization', OrganizationType);
+
+@InputType('ProvisionTenantInput')
+export class ProvisionTenantInput {
+  @Field(() => String, { description: 'Short lower-case code, e.g. `kota-magelang`.' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => OrganizationKindEnum)
+  kind!: OrganizationKind;
+
+  @Field(() => String, { nullable: true, description: 'Kemendagri code; required for REGENCY tenants.' })
+  regencyCode?: string | null;
+
+  @Field(() => String)
+  adminEmail!: string;
+
+  @Field(() => String)
+  adminName!: string;
+}
+
+@ObjectType('ProvisionTenantPayload')
+export class ProvisionTenantPayload {
+  @Field(() => OrganizationType)
+  organization!: OrganizationType;
+
+  @Field(() => String, { description: "The first admin's one-time set-password link. Shown once." })
+  invitationUrl!: string;
+}

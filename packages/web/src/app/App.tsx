@@ -8,6 +8,9 @@ import { errorKey } from './errors';
 
 // Each page is its own chunk, so the first load carries only what the first page needs.
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const AcceptInvitationPage = lazy(() => import('../features/auth/AcceptInvitationPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 
@@ -40,6 +43,7 @@ export function App() {
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          <Route path="/undangan/:token" element={<AcceptInvitationPage />} />
           <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
         </Routes>
       </Suspense>
@@ -51,6 +55,8 @@ export function App() {
         <Routes>
           <Route path="/" element={<HomePage viewer={viewer} />} />
           <Route path="/profil" element={<ProfilePage viewer={viewer} />} />
+          <Route path="/pengguna" element={<UsersPage />} />
+          <Route path="/audit" element={<AuditPage />} />
           <Route path="/login" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -11,3 +11,12 @@ export function errorKey(error: Pick<CombinedError, 'networkError' | 'graphQLErr
   const code = error.graphQLErrors[0]?.extensions?.code;
   return KNOWN.find((known) => known === code) ?? 'UNKNOWN';
 }
+
+/**
+ * The translation key of a bad-input reason (`extensions.reason`, e.g. `EMAIL_UNAVAILABLE`), or
+ * null when the server gave none.
+ */
+export function reasonKey(error: Pick<CombinedError, 'graphQLErrors'>): string | null {
+  const reason = error.graphQLErrors[0]?.extensions?.reason;
+  return typeof reason === 'string' && /^[A-Z_]+$/.test(reason) ? `reasons.${reason}` : null;
+}

@@ -14,19 +14,35 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($first: Int!, $after: String, $action: String, $actorEmail: String) {\n    auditLog(first: $first, after: $after, action: $action, actorEmail: $actorEmail) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          objectType\n          objectId\n          actorEmail\n          changes\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Viewer {\n    viewer {\n      ...AppShell_Viewer\n      ...Home_Viewer\n      ...Profile_Viewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment Home_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.Home_ViewerFragmentDoc,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  fragment Profile_Viewer on Viewer {\n    user {\n      id\n      displayName\n      email\n      role\n    }\n    organization {\n      id\n      name\n      kind\n      regencyName\n    }\n  }\n": typeof types.Profile_ViewerFragmentDoc,
-    "\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.AppShell_ViewerFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $role: Role, $status: UserStatus) {\n    viewer {\n      user {\n        id\n      }\n    }\n    users(first: $first, after: $after, role: $role, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          status\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        email\n        status\n      }\n      invitationUrl\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.AppShell_ViewerFragmentDoc,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($first: Int!, $after: String, $action: String, $actorEmail: String) {\n    auditLog(first: $first, after: $after, action: $action, actorEmail: $actorEmail) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          objectType\n          objectId\n          actorEmail\n          changes\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Viewer {\n    viewer {\n      ...AppShell_Viewer\n      ...Home_Viewer\n      ...Profile_Viewer\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment Home_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": types.Home_ViewerFragmentDoc,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  fragment Profile_Viewer on Viewer {\n    user {\n      id\n      displayName\n      email\n      role\n    }\n    organization {\n      id\n      name\n      kind\n      regencyName\n    }\n  }\n": types.Profile_ViewerFragmentDoc,
-    "\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.AppShell_ViewerFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $role: Role, $status: UserStatus) {\n    viewer {\n      user {\n        id\n      }\n    }\n    users(first: $first, after: $after, role: $role, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          status\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        email\n        status\n      }\n      invitationUrl\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.AppShell_ViewerFragmentDoc,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
@@ -47,6 +63,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $action: String, $actorEmail: String) {\n    auditLog(first: $first, after: $after, action: $action, actorEmail: $actorEmail) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          objectType\n          objectId\n          actorEmail\n          changes\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $action: String, $actorEmail: String) {\n    auditLog(first: $first, after: $after, action: $action, actorEmail: $actorEmail) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          objectType\n          objectId\n          actorEmail\n          changes\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -59,11 +83,35 @@ export function graphql(source: "\n  fragment Home_Viewer on Viewer {\n    user 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment Profile_Viewer on Viewer {\n    user {\n      id\n      displayName\n      email\n      role\n    }\n    organization {\n      id\n      name\n      kind\n      regencyName\n    }\n  }\n"): (typeof documents)["\n  fragment Profile_Viewer on Viewer {\n    user {\n      id\n      displayName\n      email\n      role\n    }\n    organization {\n      id\n      name\n      kind\n      regencyName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $role: Role, $status: UserStatus) {\n    viewer {\n      user {\n        id\n      }\n    }\n    users(first: $first, after: $after, role: $role, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $role: Role, $status: UserStatus) {\n    viewer {\n      user {\n        id\n      }\n    }\n    users(first: $first, after: $after, role: $role, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        email\n        status\n      }\n      invitationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        email\n        status\n      }\n      invitationUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AppShell_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

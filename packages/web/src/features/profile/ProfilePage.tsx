@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+
+const LogoutEverywhereMutation = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
 
 export const ProfileFragment = graphql(`
   fragment Profile_Viewer on Viewer {
@@ -21,6 +28,7 @@ export const ProfileFragment = graphql(`
 export default function ProfilePage(props: { viewer: FragmentType<typeof ProfileFragment> }) {
   const viewer = getFragmentData(ProfileFragment, props.viewer);
   const { t } = useTranslation();
+  const [{ fetching }, logoutEverywhere] = useMutation(LogoutEverywhereMutation);
   const rows: [string, string][] = [
     [t('profile.name'), viewer.user.displayName],
     [t('profile.email'), viewer.user.email],
@@ -40,6 +48,19 @@ export default function ProfilePage(props: { viewer: FragmentType<typeof Profile
           </div>
         ))}
       </dl>
+      <p>
+        <button
+          type="button"
+          className="danger"
+          data-testid="logout-everywhere"
+          disabled={fetching}
+          onClick={() => {
+            if (window.confirm(t('profile.confirmLogoutEverywhere'))) void logoutEverywhere({});
+          }}
+        >
+          {t('profile.logoutEverywhere')}
+        </button>
+      </p>
     </section>
   );
 }

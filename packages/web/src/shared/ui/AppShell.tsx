@@ -10,6 +10,7 @@ export const AppShellFragment = graphql(`
     user {
       id
       displayName
+      role
     }
     organization {
       id
@@ -25,10 +26,12 @@ const LogoutMutation = graphql(`
 `);
 
 /** The navigation, built from a list so that features add their entry in one place. */
-const NAV = [
-  { to: '/', key: 'nav.home', end: true },
-  { to: '/profil', key: 'nav.profile', end: false },
-] as const;
+const NAV: { to: string; key: string; end: boolean; adminOnly: boolean }[] = [
+  { to: '/', key: 'nav.home', end: true, adminOnly: false },
+  { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true },
+  { to: '/audit', key: 'nav.audit', end: false, adminOnly: true },
+  { to: '/profil', key: 'nav.profile', end: false, adminOnly: false },
+];
 
 export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>; children: ReactNode }) {
   const viewer = getFragmentData(AppShellFragment, props.viewer);
@@ -60,7 +63,7 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
           {t('nav.menu')}
         </button>
         <nav id="main-nav" className={menuOpen ? 'nav open' : 'nav'}>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !item.adminOnly || viewer.user.role === 'ADMIN').map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>
               {t(item.key)}
             </NavLink>

@@ -1,0 +1,315 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { errorKey, reasonKey } from '../../app/errors';
+import { graphql } from '../../gql';
+import type { Role, UserStatus } from '../../gql/graphql';
+
+const PAGE_SIZE = 20;
+const ROLES: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
+const STATUSES: UserStatus[] = ['ACTIVE', 'INVITED', 'DEACTIVATED'];
+
+const UsersQuery = graphql(`
+  query Users($first: Int!, $after: String, $role: Role, $status: UserStatus) {
+    viewer {
+      user {
+        id
+      }
+    }
+    users(first: $first, after: $after, role: $role, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          displayName
+          email
+          role
+          status
+        }
+      }
+    }
+  }
+`);
+
+const InviteMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      user {
+        id
+        email
+        status
+      }
+      invitationUrl
+    }
+  }
+`);
+
+const ChangeRoleMutation = graphql(`
+  mutation ChangeUserRole($input: ChangeUserRoleInput!) {
+    changeUserRole(input: $input) {
+      id
+      role
+    }
+  }
+`);
+
+const DeactivateMutation = graphql(`
+  mutation DeactivateUser($input: UserIdInput!) {
+    deactivateUser(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const ReactivateMutation = graphql(`
+  mutation ReactivateUser($input: UserIdInput!) {
+    reactivateUser(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+function InviteForm() {
+  const { t } = useTranslation();
+  const [{ fetching, error, data }, invite] = useMutation(InviteMutation);
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('STAFF');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void invite({ input: { email, displayName, role } }).then((result) => {
+      if (!result.error) {
+        setEmail('');
+        setDisplayName('');
+      }
+    });
+  };
+  return (
+    <form className="card stack" onSubmit={submit} aria-busy={fetching}>
+      <h2>{t('users.invite.title')}</h2>
+      <div className="row">
+        <label>
+          {t('users.email')}
+          <input
+            data-testid="invite-email"
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('users.name')}
+          <input
+            data-testid="invite-name"
+            required
+            minLength={2}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('users.role')}
+          <select data-testid="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {t(reasonKey(error) ?? `errors.${errorKey(error)}`)}
+        </p>
+      )}
+      <button data-testid="invite-submit" type="submit" disabled={fetching}>
+        {t('users.invite.submit')}
+      </button>
+      {data?.inviteUser && (
+        <div className="notice" role="status">
+          <p>{t('users.invite.done', { email: data.inviteUser.user.email })}</p>
+          <input
+            data-testid="invitation-url"
+            readOnly
+            value={data.inviteUser.invitationUrl}
+            onFocus={(e) => e.target.select()}
+          />
+          <button
+            type="button"
+            className="plain"
+            onClick={() => void navigator.clipboard?.writeText(data.inviteUser.invitationUrl)}
+          >
+            {t('users.invite.copy')}
+          </button>
+          <p className="muted small">{t('users.invite.once')}</p>
+        </div>
+      )}
+    </form>
+  );
+}
+
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const role = (params.get('peran') as Role | null) ?? null;
+  const status = (params.get('status') as UserStatus | null) ?? null;
+  const after = params.get('setelah');
+  const [{ data, fetching, error }] = useQuery({
+    query: UsersQuery,
+    // Others change these lists too: show the cached page at once, then the server's.
+    requestPolicy: 'cache-and-network',
+    variables: { first: PAGE_SIZE, after, role, status },
+  });
+  const [change, changeRole] = useMutation(ChangeRoleMutation);
+  const [deactivation, deactivate] = useMutation(DeactivateMutation);
+  const [, reactivate] = useMutation(ReactivateMutation);
+  const rowError = change.error ?? deactivation.error;
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'setelah') next.delete('setelah');
+    setParams(next);
+  };
+
+  if (error && !data) {
+    return (
+      <p className="error card" role="alert" data-testid="not-allowed">
+        {t(`errors.${errorKey(error)}`)}
+      </p>
+    );
+  }
+  const me = data?.viewer?.user.id;
+  return (
+    <div className="stack">
+      <h1>{t('users.title')}</h1>
+      <InviteForm />
+      <section className="card stack">
+        <div className="row">
+          <label>
+            {t('users.role')}
+            <select value={role ?? ''} onChange={(e) => setParam('peran', e.target.value || null)}>
+              <option value="">{t('common.all')}</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('users.status')}
+            <select value={status ?? ''} onChange={(e) => setParam('status', e.target.value || null)}>
+              <option value="">{t('common.all')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {rowError && (
+          <p className="error" role="alert">
+            {t(reasonKey(rowError) ?? `errors.${errorKey(rowError)}`)}
+          </p>
+        )}
+        {fetching && !data ? (
+          <p role="status">{t('loading')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('users.name')}</th>
+                <th>{t('users.email')}</th>
+                <th>{t('users.role')}</th>
+                <th>{t('users.status')}</th>
+                <th>
+                  <span className="visually-hidden">{t('users.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data?.users.edges.map(({ node }) => {
+                const self = node.id === me;
+                return (
+                  <tr key={node.id} data-testid="user-row">
+                    <td data-label={t('users.name')}>{node.displayName}</td>
+                    <td data-label={t('users.email')}>{node.email}</td>
+                    <td data-label={t('users.role')}>
+                      <select
+                        data-testid="role-select"
+                        aria-label={t('users.role')}
+                        value={node.role}
+                        disabled={self || change.fetching}
+                        onChange={(e) => void changeRole({ input: { userId: node.id, role: e.target.value as Role } })}
+                      >
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`role.${r}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td data-label={t('users.status')}>
+                      <span className={`badge status-${node.status.toLowerCase()}`}>{t(`status.${node.status}`)}</span>
+                    </td>
+                    <td>
+                      {node.status === 'ACTIVE' && (
+                        <button
+                          type="button"
+                          className="danger"
+                          data-testid="deactivate"
+                          disabled={self}
+                          onClick={() => {
+                            if (window.confirm(t('users.confirmDeactivate', { name: node.displayName }))) {
+                              void deactivate({ input: { userId: node.id } });
+                            }
+                          }}
+                        >
+                          {t('users.deactivate')}
+                        </button>
+                      )}
+                      {node.status === 'DEACTIVATED' && (
+                        <button
+                          type="button"
+                          className="plain"
+                          onClick={() => void reactivate({ input: { userId: node.id } })}
+                        >
+                          {t('users.reactivate')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <div className="row pager">
+          <span className="muted">{t('common.total', { count: data?.users.totalCount ?? 0 })}</span>
+          {after && (
+            <button type="button" className="plain" onClick={() => setParam('setelah', null)}>
+              {t('common.first')}
+            </button>
+          )}
+          {data?.users.pageInfo.hasNextPage && (
+            <button type="button" className="plain" onClick={() => setParam('setelah', data.users.pageInfo.endCursor)}>
+              {t('common.next')}
+            </button>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

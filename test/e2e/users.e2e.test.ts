@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { DEMO_PASSWORD } from '../helpers/graphql-client';
+import { startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function loggedIn(email: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('org-name').waitFor();
+  return page;
+}
+
+describe('managing users in the browser', () => {
+  it('invites a colleague who sets a password and arrives in Bantul; the admin then deactivates them', async () => {
+    const admin = await loggedIn('admin@bantul.demo');
+    await admin.getByRole('link', { name: 'Pengguna' }).click();
+    await expect.poll(() => admin.getByTestId('user-row').count()).toBe(3);
+    await admin.getByTestId('invite-email').fill('dewi@bantul.demo');
+    await admin.getByTestId('invite-name').fill('Dewi Lestari');
+    await admin.getByTestId('invite-submit').click();
+    const link = admin.getByTestId('invitation-url');
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toContain('/undangan/');
+    await expect.poll(() => admin.getByTestId('user-row').count()).toBe(4);
+    await screenshot(admin, 'users-bantul.png');
+
+    const newcomer = await (await browser.newContext()).newPage();
+    await newcomer.goto(url);
+    await newcomer.getByTestId('invitation-password').fill('pendek');
+    await newcomer.getByTestId('invitation-confirm').fill('pendek');
+    await newcomer.getByTestId('invitation-submit').click();
+    expect(await newcomer.getByText('Kata sandi minimal 10 karakter.', { exact: true }).isVisible()).toBe(true);
+    await newcomer.getByTestId('invitation-password').fill('sate klathak imogiri');
+    await newcomer.getByTestId('invitation-confirm').fill('sate klathak imogiri');
+    await newcomer.getByTestId('invitation-submit').click();
+    await expect.poll(() => newcomer.getByTestId('org-name').textContent()).toContain('Bantul');
+    expect(await newcomer.getByTestId('user-name').textContent()).toBe('Dewi Lestari');
+
+    // The admin's list is refreshed on a visit: Dewi is now active.
+    await admin.reload();
+    const dewi = admin.getByTestId('user-row').filter({ hasText: 'dewi@bantul.demo' });
+    await expect.poll(() => dewi.textContent()).toContain('Aktif');
+    await dewi.getByTestId('deactivate').click();
+    await expect.poll(() => dewi.textContent()).toContain('Dinonaktifkan');
+    await newcomer.reload();
+    await newcomer.waitForURL(/\/login$/);
+  });
+
+  it('shows the audit trail to the admin, with what changed', async () => {
+    const admin = await loggedIn('admin@bantul.demo');
+    await admin.getByRole('link', { name: 'Jejak audit' }).click();
+    await admin.getByTestId('audit-row').first().waitFor();
+    const text = await admin.locator('table').textContent();
+    expect(text).toContain('Mengundang pengguna');
+    expect(text).toContain('status: ACTIVE → DEACTIVATED');
+    await screenshot(admin, 'audit-bantul.png');
+  });
+
+  it('keeps staff out: no Pengguna link, and the page says they are not allowed', async () => {
+    const staff = await loggedIn('staff@bantul.demo');
+    expect(await staff.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
+    await staff.goto(`${server.url}/pengguna`);
+    await expect.poll(() => staff.getByTestId('not-allowed').textContent()).toBe('Anda tidak berwenang melakukan ini.');
+  });
+
+  it('fits a phone', async () => {
+    const admin = await loggedIn('admin@sleman.demo', { width: 360, height: 740 });
+    await admin.goto(`${server.url}/pengguna`);
+    await admin.getByTestId('user-row').first().waitFor();
+    const width = await admin.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await screenshot(admin, 'users-phone.png');
+  });
+});

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Portal, startPortal } from '@jamsos/server/app';
+import { type Portal, type PortalTestOptions, startPortal } from '@jamsos/server/app';
 import { loadConfig, REPO_ROOT } from '@jamsos/server/config';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -14,7 +14,10 @@ export interface TestServer {
  * Boots the real portal — real PostgreSQL (a fresh database of its own), migrated, the demo
  * province seeded, the built web client served at / — on a free port.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: PortalTestOptions = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -24,7 +27,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     WEB_DIST: path.join(REPO_ROOT, 'packages', 'web', 'dist'),
     ...env,
   });
-  const portal = await startPortal(config, () => {});
+  const portal = await startPortal(config, () => {}, options);
   return {
     url: portal.url,
     portal,

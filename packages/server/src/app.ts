@@ -15,9 +15,9 @@ import type { Context } from './context';
 import { type Database, openDatabase } from './database/database';
 import { audit } from './modules/audit/audit.service';
 import { ErrorCode } from './modules/common/errors';
-import { enterTenant } from './modules/common/tenancy';
+import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
 import { SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
-import { buildAppSchema } from './schema';
+import { buildAppSchema, buildBareSchema } from './schema';
 
 /**
  * Each GraphQL request runs in one database transaction: the tenant is set inside it (for
@@ -66,14 +66,23 @@ export interface Portal {
  * Builds the HTTP server: GraphQL at /graphql, /healthz, and the built web client at /.
  * Each GraphQL request gets its own EntityManager fork and a typed context.
  */
-export async function startPortal(config: Config, log: (line: string) => void = console.log): Promise<Portal> {
+/** Options for the isolation tests only: switch layer 1 and/or 2 off to test layer 3 alone. */
+export interface PortalTestOptions {
+  switchOff?: { rules?: boolean; tenantFilter?: boolean };
+}
+
+export async function startPortal(
+  config: Config,
+  log: (line: string) => void = console.log,
+  testOptions: PortalTestOptions = {},
+): Promise<Portal> {
   const database = await openDatabase(config, log);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema: testOptions.switchOff?.rules ? await buildBareSchema() : await buildAppSchema(),
     introspection: config.NODE_ENV !== 'production',
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database)],
     // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
@@ -109,6 +118,7 @@ export async function startPortal(config: Config, log: (line: string) => void = 
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = database.orm.em.fork();
+        if (testOptions.switchOff?.tenantFilter) switchOffTenantFilterForTests(em);
         await em.begin();
         // Whatever happens to the request, its transaction does not outlive it.
         res.once('close', () => {

@@ -7,6 +7,12 @@ export const APP_DB_ROLE = 'jamsos_app';
 
 export const TENANT_FILTER = 'tenant';
 
+interface TenantFilterParams {
+  id?: string;
+  /** Only the isolation tests set this, to show that row-level security holds on its own. */
+  off?: boolean;
+}
+
 /**
  * Layer 2 of tenant isolation: every tenant-owned entity carries this filter. It is on by
  * default and needs the tenant as its argument, so a query made without a tenant fails loudly
@@ -16,7 +22,8 @@ export const TENANT_FILTER = 'tenant';
 export const tenantFilter = {
   [TENANT_FILTER]: {
     name: TENANT_FILTER,
-    cond: (args: { id?: string }): FilterQuery<{ organization: string }> => ({ organization: args.id ?? '' }),
+    cond: (args: TenantFilterParams): FilterQuery<{ organization: string }> =>
+      args.off ? {} : { organization: args.id ?? '' },
     default: true,
   },
 };
@@ -29,13 +36,22 @@ export const tenantFilter = {
  */
 export async function enterTenant(em: EntityManager, tenantId: string): Promise<void> {
   await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
-  em.setFilterParams(TENANT_FILTER, { id: tenantId });
+  const off = em.getFilterParams<TenantFilterParams>(TENANT_FILTER)?.off === true;
+  em.setFilterParams(TENANT_FILTER, { id: tenantId, off });
 }
 
-/** The tenant an EntityManager is in, or null. */
+/**
+ * Switches layer 2 off for one EntityManager. Only the isolation tests call this (through
+ * `startPortal`'s test options), to show that layer 3 alone keeps tenants apart.
+ */
+export function switchOffTenantFilterForTests(em: EntityManager): void {
+  em.setFilterParams(TENANT_FILTER, { off: true });
+}
+
+/** The tenant an EntityManager is in, or null (also when layer 2 is switched off). */
 export function currentTenant(em: EntityManager): string | null {
-  const params = em.getFilterParams<{ id?: string }>(TENANT_FILTER);
-  return params?.id ?? null;
+  const params = em.getFilterParams<TenantFilterParams>(TENANT_FILTER);
+  return params?.off ? null : (params?.id ?? null);
 }
 
 interface TenantOwned {

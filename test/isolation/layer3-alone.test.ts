@@ -1,0 +1,73 @@
+import { DEMO_TENANTS } from '@jamsos/schema';
+import { switchOffTenantFilterForTests } from '@jamsos/server/modules/common/tenancy';
+import { User } from '@jamsos/server/modules/user/user.entity';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '../helpers/graphql-client';
+import { startServer, type TestServer } from '../helpers/server';
+
+/**
+ * The whole API with layer 1 (permission rules) and layer 2 (the ORM's tenant filter) switched
+ * off: row-level security alone must still keep every tenant to itself.
+ */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer({}, { switchOff: { rules: true, tenantFilter: true } });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('the switches really switch the other layers off', () => {
+  it('lets an anonymous caller reach an admin-only query (no rules) and get no row (RLS)', async () => {
+    const result = await new GraphQLClient(server.url).request('{ users { totalCount } auditLog { totalCount } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ users: { totalCount: 0 }, auditLog: { totalCount: 0 } });
+  });
+
+  it('makes the ORM return every tenant’s users where RLS does not apply (the owner)', async () => {
+    const em = server.portal.database.ownerOrm.em.fork();
+    switchOffTenantFilterForTests(em);
+    expect(await em.count(User, {})).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('layer 3 alone, over GraphQL', () => {
+  it('shows each tenant only its own users and audit entries, and refuses every foreign change', async () => {
+    const ids = new Map<string, string[]>();
+    const clients = new Map<string, GraphQLClient>();
+    for (const { code } of DEMO_TENANTS) {
+      const client = await new GraphQLClient(server.url).loginAs('STAFF', code);
+      clients.set(code, client);
+      const users = await client.request<{ users: { edges: { node: { id: string; email: string } }[] } }>(
+        '{ users { edges { node { id email } } } }',
+      );
+      const emails = users.data?.users.edges.map((edge) => edge.node.email) ?? [];
+      expect(emails.length).toBe(3);
+      for (const email of emails) expect(email).toMatch(new RegExp(`@${code}\\.demo$`));
+      ids.set(code, users.data?.users.edges.map((edge) => edge.node.id) ?? []);
+      const log = await client.request<{ auditLog: { edges: { node: { actorEmail: string } }[] } }>(
+        '{ auditLog(first: 100) { edges { node { actorEmail } } } }',
+      );
+      for (const edge of log.data?.auditLog.edges ?? [])
+        expect(edge.node.actorEmail).toMatch(new RegExp(`@${code}\\.demo$`));
+    }
+    for (const [code, client] of clients) {
+      for (const [victim, victimIds] of ids) {
+        if (victim === code) continue;
+        for (const id of victimIds) {
+          expect((await client.request('query($id: ID!) { node(id: $id) { id } }', { id })).data).toEqual({
+            node: null,
+          });
+          const change = await client.request(
+            'mutation($id: ID!) { changeUserRole(input: { userId: $id, role: ADMIN }) { id } }',
+            {
+              id,
+            },
+          );
+          expect(change.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        }
+      }
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { type ConnectionShape, checkPageSize, offsetFromCursor, toConnection } from '../common/connection';
+import { type ConnectionShape, pageOf } from '../common/connection';
 import { AuditEntry, type IAuditEntry } from './audit.entity';
 import { AuditEntryConnection, AuditEntryType, AuditLogArgs } from './audit.type';
 
@@ -12,8 +12,6 @@ export class AuditResolver {
     @Args(() => AuditLogArgs) args: AuditLogArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<AuditEntryType>> {
-    const limit = checkPageSize(args.first);
-    const offset = offsetFromCursor(args.after);
     const createdAt = {
       ...(args.since ? { $gte: args.since } : {}),
       ...(args.until ? { $lt: args.until } : {}),
@@ -23,11 +21,12 @@ export class AuditResolver {
       ...(args.actorEmail ? { actorEmail: args.actorEmail.trim().toLowerCase() } : {}),
       ...(Object.keys(createdAt).length ? { createdAt } : {}),
     };
-    const [rows, total] = await ctx.em.findAndCount(AuditEntry, where, {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit,
-      offset,
+    return pageOf(args, async (window) => {
+      const [rows, total] = await ctx.em.findAndCount(AuditEntry, where, {
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        ...window,
+      });
+      return [rows.map(AuditEntryType.from), total];
     });
-    return toConnection(rows.map(AuditEntryType.from), offset, total);
   }
 }

@@ -101,3 +101,17 @@ export function toConnection<T>(nodes: T[], offset: number, totalCount: number):
     },
   };
 }
+
+/**
+ * One page of a list as a connection: checks `first` and `after`, hands the window to `fetch`
+ * (which returns the page's nodes and the total), and wraps the result.
+ */
+export async function pageOf<T>(
+  args: { first: number; after?: string | null },
+  fetch: (window: { limit: number; offset: number }) => Promise<[nodes: T[], total: number]>,
+): Promise<ConnectionShape<T>> {
+  const limit = checkPageSize(args.first);
+  const offset = offsetFromCursor(args.after);
+  const [nodes, total] = await fetch({ limit, offset });
+  return toConnection(nodes, offset, total);
+}

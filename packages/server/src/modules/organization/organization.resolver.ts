@@ -1,13 +1,7 @@
 import type { OrganizationKind } from '@jamsos/schema';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import {
-  ConnectionArgs,
-  type ConnectionShape,
-  checkPageSize,
-  offsetFromCursor,
-  toConnection,
-} from '../common/connection';
+import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { Organization } from './organization.entity';
 import { provisionTenant } from './organization.service';
@@ -23,23 +17,19 @@ import {
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'The partner organisations (tenants) of the portal.' })
   async organizations(
-    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('kind', () => OrganizationKindEnum, { nullable: true }) kind: OrganizationKind | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<OrganizationType>> {
-    const limit = checkPageSize(first);
-    const offset = offsetFromCursor(after);
-    // The platform's own organisation is not a partner: it is never listed.
-    const [rows, total] = await ctx.em.findAndCount(
-      Organization,
-      { kind: kind ?? { $ne: 'PLATFORM' } },
-      {
-        orderBy: { name: 'asc', id: 'asc' },
-        limit,
-        offset,
-      },
-    );
-    return toConnection(rows.map(OrganizationType.from), offset, total);
+    return pageOf(page, async (window) => {
+      // The platform's own organisation is not a partner: it is never listed.
+      const [rows, total] = await ctx.em.findAndCount(
+        Organization,
+        { kind: kind ?? { $ne: 'PLATFORM' } },
+        { orderBy: { name: 'asc', id: 'asc' }, ...window },
+      );
+      return [rows.map(OrganizationType.from), total];
+    });
   }
 
   @Mutation(() => ProvisionTenantPayload, { description: 'Creates a tenant and invites its first admin (operator).' })

@@ -1,13 +1,7 @@
 import type { Role, UserStatus } from '@jamsos/schema';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context, Viewer } from '../../context';
-import {
-  ConnectionArgs,
-  type ConnectionShape,
-  checkPageSize,
-  offsetFromCursor,
-  toConnection,
-} from '../common/connection';
+import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
 import { setSessionCookie } from './auth.resolver';
@@ -44,19 +38,19 @@ function userIdFrom(globalId: string): string {
 export class UserResolver {
   @Query(() => UserConnection, { description: "The users of the caller's organisation (admins)." })
   async users(
-    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('role', () => RoleEnum, { nullable: true }) role: Role | null,
     @Arg('status', () => UserStatusEnum, { nullable: true }) status: UserStatus | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<UserType>> {
-    const limit = checkPageSize(first);
-    const offset = offsetFromCursor(after);
-    const [rows, total] = await ctx.em.findAndCount(
-      User,
-      { ...(role ? { role } : {}), ...(status ? { status } : {}) },
-      { populate: ['organization'], orderBy: { displayName: 'asc', id: 'asc' }, limit, offset },
-    );
-    return toConnection(rows.map(UserType.from), offset, total);
+    return pageOf(page, async (window) => {
+      const [rows, total] = await ctx.em.findAndCount(
+        User,
+        { ...(role ? { role } : {}), ...(status ? { status } : {}) },
+        { populate: ['organization'], orderBy: { displayName: 'asc', id: 'asc' }, ...window },
+      );
+      return [rows.map(UserType.from), total];
+    });
   }
 
   @Mutation(() => InviteUserPayload, { description: 'Invites a person into the caller’s organisation.' })

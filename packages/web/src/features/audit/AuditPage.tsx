@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
+import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 
 const PAGE_SIZE = 50;
 
@@ -58,23 +58,15 @@ export function describeChanges(changes: unknown): string {
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, after, setParam, setAfter } = useUrlFilters();
   const action = params.get('aksi');
   const actorEmail = params.get('pelaku');
-  const after = params.get('setelah');
   const [{ data, fetching, error }] = useQuery({
     query: AuditQuery,
     // Others change these lists too: show the cached page at once, then the server's.
     requestPolicy: 'cache-and-network',
     variables: { first: PAGE_SIZE, after, action, actorEmail },
   });
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'setelah') next.delete('setelah');
-    setParams(next);
-  };
   if (error && !data) {
     return (
       <p className="error card" role="alert" data-testid="not-allowed">
@@ -147,23 +139,13 @@ export default function AuditPage() {
             </tbody>
           </table>
         )}
-        <div className="row pager">
-          <span className="muted">{t('common.total', { count: data?.auditLog.totalCount ?? 0 })}</span>
-          {after && (
-            <button type="button" className="plain" onClick={() => setParam('setelah', null)}>
-              {t('common.first')}
-            </button>
-          )}
-          {data?.auditLog.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="plain"
-              onClick={() => setParam('setelah', data.auditLog.pageInfo.endCursor)}
-            >
-              {t('common.next')}
-            </button>
-          )}
-        </div>
+        <Pager
+          totalCount={data?.auditLog.totalCount ?? 0}
+          hasNextPage={data?.auditLog.pageInfo.hasNextPage ?? false}
+          endCursor={data?.auditLog.pageInfo.endCursor}
+          after={after}
+          setAfter={setAfter}
+        />
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { Role, UserStatus } from '../../gql/graphql';
+import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 
 const PAGE_SIZE = 20;
 const ROLES: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
@@ -159,10 +159,9 @@ function InviteForm() {
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, after, setParam, setAfter } = useUrlFilters();
   const role = (params.get('peran') as Role | null) ?? null;
   const status = (params.get('status') as UserStatus | null) ?? null;
-  const after = params.get('setelah');
   const [{ data, fetching, error }] = useQuery({
     query: UsersQuery,
     // Others change these lists too: show the cached page at once, then the server's.
@@ -173,14 +172,6 @@ export default function UsersPage() {
   const [deactivation, deactivate] = useMutation(DeactivateMutation);
   const [, reactivate] = useMutation(ReactivateMutation);
   const rowError = change.error ?? deactivation.error;
-
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'setelah') next.delete('setelah');
-    setParams(next);
-  };
 
   if (error && !data) {
     return (
@@ -296,19 +287,13 @@ export default function UsersPage() {
             </tbody>
           </table>
         )}
-        <div className="row pager">
-          <span className="muted">{t('common.total', { count: data?.users.totalCount ?? 0 })}</span>
-          {after && (
-            <button type="button" className="plain" onClick={() => setParam('setelah', null)}>
-              {t('common.first')}
-            </button>
-          )}
-          {data?.users.pageInfo.hasNextPage && (
-            <button type="button" className="plain" onClick={() => setParam('setelah', data.users.pageInfo.endCursor)}>
-              {t('common.next')}
-            </button>
-          )}
-        </div>
+        <Pager
+          totalCount={data?.users.totalCount ?? 0}
+          hasNextPage={data?.users.pageInfo.hasNextPage ?? false}
+          endCursor={data?.users.pageInfo.endCursor}
+          after={after}
+          setAfter={setAfter}
+        />
       </section>
     </div>
   );

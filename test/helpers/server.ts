@@ -25,6 +25,9 @@ export async function startServer(
     PORT: '0',
     DATABASE_URL: database.url,
     WEB_DIST: path.join(REPO_ROOT, 'packages', 'web', 'dist'),
+    // A sliver of the demo registry: every tenant has businesses and workers to attack and read,
+    // and servers still start in a moment.
+    DEMO_REGISTRY_SCALE: '0.03',
     ...env,
   });
   const portal = await startPortal(config, () => {}, options);

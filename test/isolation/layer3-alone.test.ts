@@ -71,3 +71,39 @@ describe('layer 3 alone, over GraphQL', () => {
     }
   });
 });
+
+describe('layer 3 alone keeps the registry apart too', () => {
+  it('shows no foreign business or worker by list or id, and refuses every foreign edit', async () => {
+    type Edges = { edges: { node: { id: string; version: number } }[] };
+    const registry = new Map<string, { businesses: Edges; workers: Edges }>();
+    const clients = new Map<string, GraphQLClient>();
+    for (const { code } of DEMO_TENANTS) {
+      const client = await new GraphQLClient(server.url).loginAs('STAFF', code);
+      clients.set(code, client);
+      const result = await client.request<{ businesses: Edges; workers: Edges }>(
+        '{ businesses(first: 100) { edges { node { id version } } } workers(first: 100) { edges { node { id version } } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      if (result.data) registry.set(code, result.data);
+    }
+    const seen = [...registry.values()].flatMap((r) =>
+      [...r.businesses.edges, ...r.workers.edges].map((e) => e.node.id),
+    );
+    expect(new Set(seen).size).toBe(seen.length); // no row appears in two tenants' lists
+    for (const [code, client] of clients) {
+      for (const [victim, theirs] of registry) {
+        if (victim === code) continue;
+        for (const { node } of theirs.businesses.edges.slice(0, 2)) {
+          expect((await client.request('query($id: ID!) { node(id: $id) { id } }', { id: node.id })).data).toEqual({
+            node: null,
+          });
+          const archive = await client.request(
+            'mutation($input: VersionedIdInput!) { archiveBusiness(input: $input) { id } }',
+            { input: { id: node.id, expectedVersion: node.version } },
+          );
+          expect(archive.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        }
+      }
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { startServer, type TestServer } from '../helpers/server';
  * layer 3 out of the way (the owner's connection, which row-level security does not restrict).
  */
 /** Every table that belongs to a tenant; a new one must be added here (and gets RLS). */
-const TENANT_OWNED_TABLES = ['app_user', 'audit_entry', 'invitation', 'session'];
+const TENANT_OWNED_TABLES = ['app_user', 'audit_entry', 'business', 'employment', 'invitation', 'session', 'worker'];
 
 let server: TestServer;
 let tenants: Record<string, string>;
@@ -80,7 +80,39 @@ describe('layer 3 alone: row-level security', () => {
       expect(update.rowCount).toBe(0);
       const remove = await app.query('delete from app_user where organization_id = $1', [tenants.sleman]);
       expect(remove.rowCount).toBe(0);
+      // The registry: their businesses, workers and employments can be neither changed nor removed.
+      for (const table of ['business', 'worker', 'employment']) {
+        const touched = await app.query(`update ${table} set created_at = now() where organization_id = $1`, [
+          tenants.sleman,
+        ]);
+        expect(touched.rowCount).toBe(0);
+        expect((await app.query(`delete from ${table} where organization_id = $1`, [tenants.sleman])).rowCount).toBe(0);
+      }
     });
+    // Nor can a business be slipped into their registry, or a worker tied to their business.
+    await expect(
+      asTenant(tenants.bantul ?? '', () =>
+        app.query(
+          `insert into business (id, organization_id, legal_form, name, kbli_section, size_class, regency_code,
+             district_code, address) values (gen_random_uuid(), $1, 'UMKM', 'Mole', 'C', 'MIKRO', '34.04', '34.04.01', 'x')`,
+          [tenants.sleman],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      asTenant(tenants.bantul ?? '', async () => {
+        const [ours] = (await app.query('select id from worker limit 1')).rows;
+        const theirs = await server.portal.database.ownerOrm.em
+          .fork()
+          .getConnection()
+          .execute<{ id: string }[]>('select id from business where organization_id = ? limit 1', [tenants.sleman]);
+        return app.query('insert into employment (worker_id, business_id, organization_id) values ($1, $2, $3)', [
+          ours?.id,
+          theirs[0]?.id,
+          tenants.bantul,
+        ]);
+      }),
+    ).rejects.toThrow(/foreign key|row-level security/);
     await expect(
       asTenant(tenants.bantul ?? '', () =>
         app.query(

@@ -15,6 +15,7 @@ import type { Context } from './context';
 import { type Database, openDatabase } from './database/database';
 import { audit } from './modules/audit/audit.service';
 import { ErrorCode } from './modules/common/errors';
+import { Loaders } from './modules/common/loaders';
 import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
 import { SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
 import { buildAppSchema, buildBareSchema } from './schema';
@@ -126,7 +127,7 @@ export async function startPortal(
         });
         const token: unknown = req.cookies?.[SESSION_COOKIE];
         const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
-        return { em, viewer, config, req, res, denials: [] };
+        return { em, viewer, config, req, res, denials: [], loaders: new Loaders(em) };
       },
     }),
   );

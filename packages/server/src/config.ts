@@ -36,6 +36,15 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  /**
+   * How much of the demo registry to load with the demo province: 1 is a few hundred businesses
+   * and a few thousand workers per tenant; the tests use a sliver of it; 0 loads none.
+   */
+  DEMO_REGISTRY_SCALE: z.coerce
+    .number({ error: 'must be a number' })
+    .min(0, 'must be between 0 and 10')
+    .max(10, 'must be between 0 and 10')
+    .default(1),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('jamsos-diy'),
   SESSION_TTL_HOURS: z.coerce
     .number({ error: 'must be a number' })

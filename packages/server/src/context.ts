@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from './config';
+import type { Loaders } from './modules/common/loaders';
 import type { IOrganization } from './modules/organization/organization.entity';
 import type { IUser } from './modules/user/user.entity';
 
@@ -20,4 +21,6 @@ export interface Context {
   readonly res: Response;
   /** Refusals met by this request, audited after it (its own transaction is rolled back). */
   readonly denials: { rule: string; field: string }[];
+  /** Batch loaders of this request (see Loaders). */
+  readonly loaders: Loaders;
 }

@@ -2,14 +2,16 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
 import { AuditEntry } from './modules/audit/audit.entity';
+import { Business } from './modules/business/business.entity';
 import { TenantSubscriber } from './modules/common/tenancy';
 import { Organization } from './modules/organization/organization.entity';
 import { Invitation } from './modules/user/invitation.entity';
 import { Session } from './modules/user/session.entity';
 import { User } from './modules/user/user.entity';
+import { Employment, Worker } from './modules/worker/worker.entity';
 
 /** Every entity of the application, listed explicitly (no folder discovery, no reflection). */
-export const entities = [Organization, User, Session, Invitation, AuditEntry];
+export const entities = [Organization, User, Session, Invitation, AuditEntry, Business, Worker, Employment];
 
 /**
  * The one MikroORM configuration, shared by the server, the scripts and the tests; only the

@@ -3,15 +3,25 @@ import type { GraphQLSchema } from 'graphql';
 import type { IMiddleware } from 'graphql-middleware';
 import { deny, shield } from 'graphql-shield';
 import { auditRules } from './modules/audit/audit.rules';
+import { businessRules } from './modules/business/business.rules';
 import { appError, ErrorCode } from './modules/common/errors';
 import { nodeRules } from './modules/common/node.resolver';
 import type { RuleMap } from './modules/common/rules';
 import { organizationRules } from './modules/organization/organization.rules';
 import { authRules } from './modules/user/auth.rules';
 import { userRules } from './modules/user/user.rules';
+import { workerRules } from './modules/worker/worker.rules';
 
 /** Every feature's rules. A Query or Mutation field missing here is denied (and fails a test). */
-export const ruleMaps: RuleMap[] = [auditRules, authRules, nodeRules, organizationRules, userRules];
+export const ruleMaps: RuleMap[] = [
+  auditRules,
+  authRules,
+  businessRules,
+  nodeRules,
+  organizationRules,
+  userRules,
+  workerRules,
+];
 
 const ROOTS = ['Query', 'Mutation'] as const;
 

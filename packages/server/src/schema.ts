@@ -3,13 +3,23 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { BusinessResolver } from './modules/business/business.resolver';
 import { NodeResolver } from './modules/common/node.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { AuthResolver } from './modules/user/auth.resolver';
 import { UserResolver } from './modules/user/user.resolver';
+import { WorkerResolver } from './modules/worker/worker.resolver';
 import { permissions } from './permissions';
 
-export const resolvers = [AuditResolver, AuthResolver, NodeResolver, OrganizationResolver, UserResolver] as const;
+export const resolvers = [
+  AuditResolver,
+  AuthResolver,
+  BusinessResolver,
+  NodeResolver,
+  OrganizationResolver,
+  UserResolver,
+  WorkerResolver,
+] as const;
 
 /** The schema as type-graphql builds it from the resolvers, before the permission layer. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

@@ -4,6 +4,7 @@ import { ConfigError } from '../config';
 import { ormConfig } from '../mikro-orm.config';
 import { APP_DB_ROLE } from '../modules/common/tenancy';
 import { DemoSeeder } from '../seeders/demo.seeder';
+import { seedDemoRegistry } from '../seeders/registry.seeder';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded';
 
 export interface Database {
@@ -78,7 +79,11 @@ export async function openDatabase(config: Config, log: (line: string) => void):
       appUrl = derived.toString();
     }
     await ownerOrm.migrator.up();
-    if (config.SEED_DEMO) await new DemoSeeder(config.DEMO_PASSWORD).run(ownerOrm.em.fork());
+    if (config.SEED_DEMO) {
+      await new DemoSeeder(config.DEMO_PASSWORD).run(ownerOrm.em.fork());
+      const workers = await seedDemoRegistry(ownerOrm.em.fork(), config.DEMO_REGISTRY_SCALE);
+      if (workers > 0) log(`Loaded the demo registry (${workers} workers)`);
+    }
     const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`);
     const owner = ownerOrm;
     return {

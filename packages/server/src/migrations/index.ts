@@ -4,6 +4,7 @@ import { Migration20261124033626_initial } from './Migration20261124033626_initi
 import { Migration20261124040000_tenant_isolation } from './Migration20261124040000_tenant_isolation';
 import { Migration20261124041000_audit_and_invitations } from './Migration20261124041000_audit_and_invitations';
 import { Migration20261124042000_platform_operator } from './Migration20261124042000_platform_operator';
+import { Migration20261124050000_registry } from './Migration20261124050000_registry';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -14,4 +15,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124040000_tenant_isolation', class: Migration20261124040000_tenant_isolation },
   { name: 'Migration20261124041000_audit_and_invitations', class: Migration20261124041000_audit_and_invitations },
   { name: 'Migration20261124042000_platform_operator', class: Migration20261124042000_platform_operator },
+  { name: 'Migration20261124050000_registry', class: Migration20261124050000_registry },
 ];

@@ -33,7 +33,12 @@ export function diff<T extends object>(
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const [key, value] of Object.entries(after)) {
     const previous = (before as Record<string, unknown>)[key];
-    if (previous !== value) changes[key] = { before: previous, after: value };
+    // Arrays (a worker's programmes) are equal when their items are.
+    const same =
+      Array.isArray(previous) && Array.isArray(value)
+        ? JSON.stringify(previous) === JSON.stringify(value)
+        : previous === value || (previous === undefined && value === null);
+    if (!same) changes[key] = { before: previous, after: value };
   }
   return changes;
 }

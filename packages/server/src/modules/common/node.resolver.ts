@@ -2,10 +2,14 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { AuditEntry } from '../audit/audit.entity';
 import { AuditEntryType } from '../audit/audit.type';
+import { Business } from '../business/business.entity';
+import { BusinessType } from '../business/business.type';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationType } from '../organization/organization.type';
 import { User } from '../user/user.entity';
 import { UserType } from '../user/user.type';
+import { Worker } from '../worker/worker.entity';
+import { WorkerType } from '../worker/worker.type';
 import { fromGlobalId, Node, uuidFromGlobalId } from './node';
 import { isAuthenticated, type RuleMap } from './rules';
 
@@ -24,6 +28,15 @@ const loaders: Record<string, Loader> = {
   [UserType.typename]: async (ctx, id) => {
     const entity = await ctx.em.findOne(User, { id }, { populate: ['organization'] });
     return entity ? UserType.from(entity) : null;
+  },
+  // Archived records stay reachable by id (to be restored), as in the lists' `archived` filter.
+  [BusinessType.typename]: async (ctx, id) => {
+    const entity = await ctx.em.findOne(Business, { id });
+    return entity ? BusinessType.from(entity) : null;
+  },
+  [WorkerType.typename]: async (ctx, id) => {
+    const entity = await ctx.em.findOne(Worker, { id });
+    return entity ? WorkerType.from(entity) : null;
   },
   [AuditEntryType.typename]: async (ctx, id) => {
     // Only admins read the audit log, by id as by list.

@@ -62,3 +62,14 @@ export const canEdit = hasRole('canEdit', ['ADMIN', 'STAFF']);
 
 /** For fields anyone may call: logging in, asking who one is. Named so the intent is explicit. */
 export const everyone: ShieldRule = allow;
+
+/** Someone of a tenant: the platform operator belongs to no tenant and reads no tenant's data. */
+export const isTenantMember: ShieldRule = rule('isTenantMember', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: Context, info) => {
+    if (!ctx.viewer) return unauthenticated();
+    return (
+      ctx.viewer.organization.kind !== 'PLATFORM' ||
+      denied(ctx, 'isTenantMember', `${info.parentType.name}.${info.fieldName}`)
+    );
+  },
+);

@@ -1,9 +1,10 @@
 import type { Role, UserStatus } from '@jamsos/schema';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context, Viewer } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
+import { viewerOf } from '../common/viewer';
 import { setSessionCookie } from './auth.resolver';
 import { openSession } from './auth.service';
 import { User } from './user.entity';
@@ -21,12 +22,6 @@ import {
   UserType,
   ViewerType,
 } from './user.type';
-
-/** Rules have let only logged-in callers through; this narrows the type accordingly. */
-function viewerOf(ctx: Context): Viewer {
-  if (!ctx.viewer) throw appError(ErrorCode.Unauthenticated, 'You must be logged in.');
-  return ctx.viewer;
-}
 
 function userIdFrom(globalId: string): string {
   const id = uuidFromGlobalId(globalId, UserType.typename);

@@ -1,0 +1,75 @@
+import { type ValidationProblem, validationMessage } from '../validators/messages';
+
+/**
+ * Problems that depend on the registry around a record, not on the record alone: who keeps it,
+ * what else is already there.
+ */
+export type PlacementProblem =
+  | 'REGION_OUTSIDE_TENANT'
+  | 'PROVINCE_KEEPS_KOPERASI'
+  | 'TENANT_KEEPS_NO_REGISTRY'
+  | 'DUPLICATE'
+  | 'DUPLICATE_IN_FILE'
+  | 'BUSINESS_UNKNOWN'
+  | 'BUSINESS_AMBIGUOUS'
+  | 'ARCHIVED';
+
+export type RegistryProblem = ValidationProblem | PlacementProblem;
+
+const PLACEMENT_MESSAGES = {
+  REGION_OUTSIDE_TENANT: {
+    id: 'Wilayah ini di luar kabupaten/kota Anda.',
+    en: 'This region is outside your regency/city.',
+  },
+  PROVINCE_KEEPS_KOPERASI: {
+    id: 'Dinas Koperasi dan UKM DIY hanya mencatat koperasi lintas kabupaten/kota.',
+    en: 'The province agency keeps only cooperatives spanning regencies.',
+  },
+  TENANT_KEEPS_NO_REGISTRY: {
+    id: 'Organisasi Anda tidak mengelola data usaha.',
+    en: 'Your organisation does not keep a business registry.',
+  },
+  DUPLICATE: { id: 'Nilai ini sudah terdaftar di data Anda.', en: 'This value is already in your registry.' },
+  DUPLICATE_IN_FILE: {
+    id: 'Nilai ini muncul lebih dari sekali di berkas.',
+    en: 'This value appears more than once in the file.',
+  },
+  BUSINESS_UNKNOWN: { id: 'Usaha ini tidak ditemukan di data Anda.', en: 'No such business in your registry.' },
+  BUSINESS_AMBIGUOUS: {
+    id: 'Lebih dari satu usaha bernama ini; gunakan NIB.',
+    en: 'More than one business has this name; use the NIB.',
+  },
+  ARCHIVED: {
+    id: 'Data ini sudah diarsipkan; pulihkan dulu.',
+    en: 'This record is archived; restore it first.',
+  },
+} satisfies Record<PlacementProblem, { id: string; en: string }>;
+
+function isPlacement(problem: RegistryProblem): problem is PlacementProblem {
+  return problem in PLACEMENT_MESSAGES;
+}
+
+/** The message for any registry problem, in the user's language. */
+export function registryMessage(problem: RegistryProblem, locale: 'id' | 'en'): string {
+  return isPlacement(problem) ? PLACEMENT_MESSAGES[problem][locale] : validationMessage(problem, locale);
+}
+
+/** One invalid field and why; the clients translate `problem` (see `registryMessage`). */
+export interface FieldProblem {
+  readonly field: string;
+  readonly problem: RegistryProblem;
+}
+
+/** Required text: trimmed, non-empty, at most `max` characters. */
+export function textProblem(field: string, value: string | null | undefined, max: number, required = true) {
+  const text = value?.trim() ?? '';
+  if (!text) return required ? [{ field, problem: 'REQUIRED' as const }] : [];
+  if (text.length > max) return [{ field, problem: 'TOO_LONG' as const }];
+  return [];
+}
+
+/** Empty strings from forms and spreadsheets mean "no value". */
+export function blankToNull(value: string | null | undefined): string | null {
+  const text = value?.trim() ?? '';
+  return text === '' ? null : text;
+}

@@ -1,0 +1,239 @@
+import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, connectionType } from '../common/connection';
+import { Node, toGlobalId } from '../common/node';
+import type { IBusiness } from './business.entity';
+import { BUSINESS_COVERAGES, BUSINESS_SORTS, type BusinessCoverage, type BusinessSort } from './business.service';
+
+export function enumOf<T extends string>(values: readonly T[], name: string, description?: string): { [K in T]: K } {
+  const object = Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+  registerEnumType(object, { name, description });
+  return object;
+}
+
+export const LegalFormEnum = enumOf(['KOPERASI', 'UMKM'] as const, 'LegalForm');
+export const SizeClassEnum = enumOf(['MIKRO', 'KECIL', 'MENENGAH'] as const, 'SizeClass', 'PP 7/2021 size classes.');
+export const BusinessCoverageEnum = enumOf(
+  BUSINESS_COVERAGES,
+  'BusinessCoverage',
+  'How many of a business’s workers are enrolled: none of them, some, all; or it has no workers.',
+);
+export const BusinessSortEnum = enumOf(BUSINESS_SORTS, 'BusinessSort');
+
+export function regencyName(code: string): string {
+  return REGENCIES.find((r) => r.code === code)?.name ?? code;
+}
+
+export function districtName(code: string): string {
+  for (const regency of REGENCIES) {
+    const district = regency.districts.find((d) => d.code === code);
+    if (district) return district.name;
+  }
+  return code;
+}
+
+@ObjectType('Business', { implements: Node, description: 'A cooperative (koperasi) or UMKM in the registry.' })
+export class BusinessType implements Node {
+  static readonly typename = 'Business';
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LegalFormEnum)
+  legalForm!: IBusiness['legalForm'];
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Nomor Induk Berusaha (13 digits).' })
+  nib!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Nomor Induk Koperasi (cooperatives only).' })
+  cooperativeNumber!: string | null;
+
+  @Field(() => String, { description: 'KBLI 2020 section letter.' })
+  kbliSection!: string;
+
+  @Field(() => String)
+  kbliTitle!: string;
+
+  @Field(() => SizeClassEnum)
+  sizeClass!: IBusiness['sizeClass'];
+
+  @Field(() => String)
+  regencyCode!: string;
+
+  @Field(() => String)
+  regencyName!: string;
+
+  @Field(() => String)
+  districtCode!: string;
+
+  @Field(() => String)
+  districtName!: string;
+
+  @Field(() => String)
+  address!: string;
+
+  @Field(() => String, { nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  foundedYear!: number | null;
+
+  @Field(() => Boolean)
+  kadinMember!: boolean;
+
+  @Field(() => Int, { description: 'Send it back with an edit; an edit on an older version is refused.' })
+  version!: number;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  archivedAt!: Date | null;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt!: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt!: Date;
+
+  /** The database id, for field resolvers (not exposed: clients use the global id). */
+  uuid!: string;
+
+  static from(entity: IBusiness): BusinessType {
+    return Object.assign(new BusinessType(), {
+      uuid: entity.id,
+      id: toGlobalId(BusinessType.typename, entity.id),
+      legalForm: entity.legalForm,
+      name: entity.name,
+      nib: entity.nib ?? null,
+      cooperativeNumber: entity.cooperativeNumber ?? null,
+      kbliSection: entity.kbliSection,
+      kbliTitle: KBLI_SECTIONS[entity.kbliSection as keyof typeof KBLI_SECTIONS] ?? entity.kbliSection,
+      sizeClass: entity.sizeClass,
+      regencyCode: entity.regencyCode,
+      regencyName: regencyName(entity.regencyCode),
+      districtCode: entity.districtCode,
+      districtName: districtName(entity.districtCode),
+      address: entity.address,
+      contactName: entity.contactName ?? null,
+      contactPhone: entity.contactPhone ?? null,
+      foundedYear: entity.foundedYear ?? null,
+      kadinMember: entity.kadinMember,
+      version: entity.version,
+      archivedAt: entity.archivedAt ?? null,
+      createdAt: entity.createdAt,
+      updatedAt: entity.updatedAt,
+    });
+  }
+}
+
+export const BusinessConnection = connectionType('Business', BusinessType);
+
+@InputType('BusinessFilter')
+export class BusinessFilterInput {
+  @Field(() => String, { nullable: true })
+  regencyCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  districtCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  kbliSection?: string | null;
+
+  @Field(() => SizeClassEnum, { nullable: true })
+  sizeClass?: IBusiness['sizeClass'] | null;
+
+  @Field(() => LegalFormEnum, { nullable: true })
+  legalForm?: IBusiness['legalForm'] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  kadinMember?: boolean | null;
+
+  @Field(() => BusinessCoverageEnum, { nullable: true })
+  coverage?: BusinessCoverage | null;
+
+  @Field(() => String, { nullable: true, description: 'A name fragment, or the first digits of a NIB.' })
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Archived businesses instead of live ones.' })
+  archived?: boolean | null;
+}
+
+@ArgsType()
+export class BusinessesArgs extends ConnectionArgs {
+  @Field(() => BusinessFilterInput, { nullable: true })
+  filter?: BusinessFilterInput | null;
+
+  @Field(() => BusinessSortEnum, { defaultValue: 'NAME' })
+  sort!: BusinessSort;
+
+  @Field(() => Boolean, { defaultValue: false })
+  descending!: boolean;
+}
+
+@InputType('BusinessFields', { description: 'Every field of a business, as a form holds it.' })
+export class BusinessFieldsInput {
+  @Field(() => String)
+  legalForm!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  nib?: string | null;
+
+  @Field(() => String, { nullable: true })
+  cooperativeNumber?: string | null;
+
+  @Field(() => String)
+  kbliSection!: string;
+
+  @Field(() => String)
+  sizeClass!: string;
+
+  @Field(() => String, { description: 'Regency code (`34.02`) or name.' })
+  regency!: string;
+
+  @Field(() => String, { description: 'District code (`34.02.12`) or name, within the regency.' })
+  district!: string;
+
+  @Field(() => String)
+  address!: string;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  foundedYear?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  kadinMember?: boolean | null;
+}
+
+@InputType('UpdateBusinessInput')
+export class UpdateBusinessInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the edit was made on.' })
+  expectedVersion!: number;
+
+  @Field(() => BusinessFieldsInput)
+  fields!: BusinessFieldsInput;
+}
+
+@InputType('VersionedIdInput', { description: 'An object and the version an action was decided on.' })
+export class VersionedIdInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+}

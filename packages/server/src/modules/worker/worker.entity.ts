@@ -1,0 +1,71 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { Business } from '../business/business.entity';
+import { tenantFilter } from '../common/tenancy';
+import { Organization } from '../organization/organization.entity';
+
+const WORKER_TYPES = ['PU', 'BPU'] as const;
+const COVERAGE_STATUSES = ['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const;
+
+/**
+ * A person working for one or more of a tenant's businesses, with their BPJS Ketenagakerjaan
+ * membership. NIK, birth date, income and phone are personal data (UU 27/2022): the API masks
+ * them unless a full view is asked for and allowed, and audits every full view.
+ */
+export const Worker = defineEntity({
+  name: 'Worker',
+  tableName: 'worker',
+  filters: tenantFilter,
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    organization: () => p.manyToOne(Organization),
+    /** Unique within the tenant (not across tenants: another tenant's NIK is never revealed). */
+    nik: p.string().length(16),
+    fullName: p.string().length(200),
+    /** Derived from the NIK when it is written. */
+    sex: p.string().length(1),
+    birthDate: p.date(),
+    workerType: p.enum(WORKER_TYPES),
+    occupation: p.string().length(120).nullable(),
+    /** Monthly wage (PU) or declared income (BPU), in rupiah. */
+    monthlyIncome: p.integer().nullable(),
+    phone: p.string().length(20).nullable(),
+    /** Nomor KPJ on the member card. */
+    kpj: p.string().length(11).nullable(),
+    coverageStatus: p.enum(COVERAGE_STATUSES).default('NOT_ENROLLED'),
+    programmes: p.array().default([]),
+    enrolledOn: p.date().nullable(),
+    /** Where the worker works; lists filter workers by their businesses' region and sector. */
+    employments: () => p.oneToMany(Employment).mappedBy('worker'),
+    version: p.integer().version(),
+    archivedAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+
+export type IWorker = InferEntity<typeof Worker>;
+
+/**
+ * That a worker works for a business (a person may work for two of the tenant's). Written
+ * explicitly, not through a many-to-many collection, so the tenant subscriber sees every insert. Carries the tenant itself, so row-level security guards it
+ * like every other tenant-owned row, and composite keys tie both ends to that same tenant.
+ */
+export const Employment = defineEntity({
+  name: 'Employment',
+  tableName: 'employment',
+  filters: tenantFilter,
+  properties: {
+    worker: () => p.manyToOne(Worker).primary(),
+    business: () => p.manyToOne(Business).primary(),
+    organization: () => p.manyToOne(Organization),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export type IEmployment = InferEntity<typeof Employment>;

@@ -1,0 +1,120 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { businessIdFrom } from '../business/business.resolver';
+import { BusinessType, VersionedIdInput } from '../business/business.type';
+import { type ConnectionShape, pageOf } from '../common/connection';
+import { appError, ErrorCode } from '../common/errors';
+import { uuidFromGlobalId } from '../common/node';
+import { denied } from '../common/rules';
+import { viewerOf } from '../common/viewer';
+import {
+  auditPersonalDataView,
+  createWorker,
+  listWorkers,
+  mayViewPersonalData,
+  setWorkerArchived,
+  updateWorker,
+  type WorkerFilter,
+} from './worker.service';
+import {
+  UpdateWorkerInput,
+  WorkerConnection,
+  WorkerFieldsInput,
+  WorkerFilterInput,
+  WorkerPersonalDataType,
+  WorkersArgs,
+  WorkerType,
+} from './worker.type';
+
+export function workerIdFrom(globalId: string): string {
+  const id = uuidFromGlobalId(globalId, WorkerType.typename);
+  if (!id) throw appError(ErrorCode.NotFound, 'No such worker.');
+  return id;
+}
+
+function filterFrom(input: WorkerFilterInput | null | undefined): WorkerFilter {
+  if (!input) return {};
+  // An id that is not a business of ours filters to nothing, like a business without workers.
+  const businessId = input.businessId
+    ? (uuidFromGlobalId(input.businessId, BusinessType.typename) ?? '00000000-0000-0000-0000-000000000000')
+    : null;
+  return { ...input, businessId };
+}
+
+@Resolver(() => WorkerType)
+export class WorkerResolver {
+  @Query(() => WorkerConnection, { description: "The caller's organisation's workers." })
+  async workers(@Args(() => WorkersArgs) args: WorkersArgs, @Ctx() ctx: Context): Promise<ConnectionShape<WorkerType>> {
+    return pageOf(args, async (window) => {
+      const [rows, total] = await listWorkers(
+        ctx.em,
+        viewerOf(ctx),
+        filterFrom(args.filter),
+        { sort: args.sort, descending: args.descending },
+        window,
+      );
+      return [rows.map(WorkerType.from), total];
+    });
+  }
+
+  @FieldResolver(() => [BusinessType], { description: 'The businesses the worker works for.' })
+  async businesses(@Root() worker: WorkerType, @Ctx() ctx: Context): Promise<BusinessType[]> {
+    return (await ctx.loaders.workerBusinesses.load(worker.uuid)).map(BusinessType.from);
+  }
+
+  /**
+   * The one way to personal data in full: an explicit request, allowed to the tenant's admins and
+   * staff, and audited every time. Object fields carry no shield rule (see permissions.ts), so the
+   * check is here; a viewer asking is refused like any rule refusal (and that is audited too).
+   */
+  @FieldResolver(() => WorkerPersonalDataType, { description: 'NIK, birth date, income and phone in full (audited).' })
+  personalData(@Root() worker: WorkerType, @Ctx() ctx: Context): WorkerPersonalDataType {
+    const viewer = viewerOf(ctx);
+    if (!mayViewPersonalData(viewer)) throw denied(ctx, 'canViewPersonalData', 'Worker.personalData');
+    auditPersonalDataView(ctx.em, viewer, worker.uuid);
+    return worker.full;
+  }
+
+  @Mutation(() => WorkerType)
+  async createWorker(@Arg('input', () => WorkerFieldsInput) input: WorkerFieldsInput, @Ctx() ctx: Context) {
+    const businessIds = input.businessIds.map(businessIdFromInput);
+    return WorkerType.from(await createWorker(ctx.em, viewerOf(ctx), businessIds, input));
+  }
+
+  @Mutation(() => WorkerType, { description: 'Saves an edited worker; refused when made on a stale version.' })
+  async updateWorker(@Arg('input', () => UpdateWorkerInput) input: UpdateWorkerInput, @Ctx() ctx: Context) {
+    const businessIds = input.fields.businessIds.map(businessIdFromInput);
+    const worker = await updateWorker(
+      ctx.em,
+      viewerOf(ctx),
+      workerIdFrom(input.id),
+      input.expectedVersion,
+      businessIds,
+      input.fields,
+    );
+    return WorkerType.from(worker);
+  }
+
+  @Mutation(() => WorkerType)
+  async archiveWorker(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
+    return WorkerType.from(
+      await setWorkerArchived(ctx.em, viewerOf(ctx), workerIdFrom(input.id), input.expectedVersion, true),
+    );
+  }
+
+  @Mutation(() => WorkerType)
+  async restoreWorker(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
+    return WorkerType.from(
+      await setWorkerArchived(ctx.em, viewerOf(ctx), workerIdFrom(input.id), input.expectedVersion, false),
+    );
+  }
+}
+
+/** A malformed business id is reported as an unknown business, with the field named. */
+function businessIdFromInput(globalId: string): string {
+  try {
+    return businessIdFrom(globalId);
+  } catch {
+    return '00000000-0000-0000-0000-000000000000';
+  }
+}

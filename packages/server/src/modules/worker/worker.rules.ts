@@ -1,0 +1,12 @@
+import { canEditRegistry } from '../business/business.rules';
+import { isTenantMember, type RuleMap } from '../common/rules';
+
+export const workerRules: RuleMap = {
+  Query: { workers: isTenantMember },
+  Mutation: {
+    createWorker: canEditRegistry,
+    updateWorker: canEditRegistry,
+    archiveWorker: canEditRegistry,
+    restoreWorker: canEditRegistry,
+  },
+};

@@ -1,0 +1,211 @@
+import { maskNik, maskPhone } from '@jamsos/schema';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { enumOf } from '../business/business.type';
+import { ConnectionArgs, connectionType } from '../common/connection';
+import { Node, toGlobalId } from '../common/node';
+import type { IWorker } from './worker.entity';
+import { WORKER_SORTS, type WorkerSort } from './worker.service';
+
+export const WorkerTypeEnum = enumOf(['PU', 'BPU'] as const, 'WorkerType', 'PU: formal wage worker; BPU: informal.');
+export const CoverageStatusEnum = enumOf(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const, 'CoverageStatus');
+export const WorkerSortEnum = enumOf(WORKER_SORTS, 'WorkerSort');
+
+@ObjectType('WorkerPersonalData', { description: 'A worker’s personal data in full. Every read is audited.' })
+export class WorkerPersonalDataType {
+  @Field(() => String)
+  nik!: string;
+
+  @Field(() => String, { description: '`YYYY-MM-DD`.' })
+  birthDate!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Monthly wage (PU) or declared income (BPU), rupiah.' })
+  monthlyIncome!: number | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+}
+
+@ObjectType('Worker', {
+  implements: Node,
+  description: 'A worker and their BPJS Ketenagakerjaan membership. Personal data is masked; see `personalData`.',
+})
+export class WorkerType implements Node {
+  static readonly typename = 'Worker';
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Masked NIK, e.g. `3402••••••••0012`.' })
+  nik!: string;
+
+  @Field(() => String)
+  fullName!: string;
+
+  @Field(() => String, { description: '`M` or `F`, from the NIK.' })
+  sex!: string;
+
+  @Field(() => Int, { description: 'Birth year only; the full date is personal data.' })
+  birthYear!: number;
+
+  @Field(() => WorkerTypeEnum)
+  workerType!: IWorker['workerType'];
+
+  @Field(() => String, { nullable: true })
+  occupation!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Masked phone number.' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BPJS Ketenagakerjaan membership (KPJ) number.' })
+  kpj!: string | null;
+
+  @Field(() => CoverageStatusEnum)
+  coverageStatus!: IWorker['coverageStatus'];
+
+  @Field(() => [String], { description: 'JKK, JKM, JHT, JP, JKP.' })
+  programmes!: string[];
+
+  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' })
+  enrolledOn!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  archivedAt!: Date | null;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt!: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt!: Date;
+
+  uuid!: string;
+
+  /** The unmasked values, kept off the schema: only `personalData` hands them out. */
+  full!: WorkerPersonalDataType;
+
+  static from(entity: IWorker): WorkerType {
+    return Object.assign(new WorkerType(), {
+      uuid: entity.id,
+      full: Object.assign(new WorkerPersonalDataType(), {
+        nik: entity.nik,
+        birthDate: String(entity.birthDate),
+        monthlyIncome: entity.monthlyIncome ?? null,
+        phone: entity.phone ?? null,
+      }),
+      id: toGlobalId(WorkerType.typename, entity.id),
+      nik: maskNik(entity.nik),
+      fullName: entity.fullName,
+      sex: entity.sex,
+      birthYear: Number(String(entity.birthDate).slice(0, 4)),
+      workerType: entity.workerType,
+      occupation: entity.occupation ?? null,
+      phone: entity.phone ? maskPhone(entity.phone) : null,
+      kpj: entity.kpj ?? null,
+      coverageStatus: entity.coverageStatus,
+      programmes: [...(entity.programmes ?? [])],
+      enrolledOn: entity.enrolledOn ?? null,
+      version: entity.version,
+      archivedAt: entity.archivedAt ?? null,
+      createdAt: entity.createdAt,
+      updatedAt: entity.updatedAt,
+    });
+  }
+}
+
+export const WorkerConnection = connectionType('Worker', WorkerType);
+
+@InputType('WorkerFilter')
+export class WorkerFilterInput {
+  @Field(() => ID, { nullable: true })
+  businessId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  regencyCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  districtCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  kbliSection?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  kadinMember?: boolean | null;
+
+  @Field(() => CoverageStatusEnum, { nullable: true })
+  coverageStatus?: IWorker['coverageStatus'] | null;
+
+  @Field(() => WorkerTypeEnum, { nullable: true })
+  workerType?: IWorker['workerType'] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A name fragment; or digits: the start of a NIK or KPJ (a whole one for viewers).',
+  })
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  archived?: boolean | null;
+}
+
+@ArgsType()
+export class WorkersArgs extends ConnectionArgs {
+  @Field(() => WorkerFilterInput, { nullable: true })
+  filter?: WorkerFilterInput | null;
+
+  @Field(() => WorkerSortEnum, { defaultValue: 'NAME' })
+  sort!: WorkerSort;
+
+  @Field(() => Boolean, { defaultValue: false })
+  descending!: boolean;
+}
+
+@InputType('WorkerFields', { description: 'Every field of a worker, as a form holds it.' })
+export class WorkerFieldsInput {
+  @Field(() => [ID], { description: 'The businesses the worker works for (at least one).' })
+  businessIds!: string[];
+
+  @Field(() => String)
+  nik!: string;
+
+  @Field(() => String)
+  fullName!: string;
+
+  @Field(() => String, { description: '`PU` or `BPU`.' })
+  workerType!: string;
+
+  @Field(() => String, { nullable: true })
+  occupation?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  monthlyIncome?: number | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { description: '`NOT_ENROLLED`, `ENROLLED` or `LAPSED`.' })
+  coverageStatus!: string;
+
+  @Field(() => String, { nullable: true })
+  kpj?: string | null;
+
+  @Field(() => [String])
+  programmes!: string[];
+
+  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' })
+  enrolledOn?: string | null;
+}
+
+@InputType('UpdateWorkerInput')
+export class UpdateWorkerInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => WorkerFieldsInput)
+  fields!: WorkerFieldsInput;
+}

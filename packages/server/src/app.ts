@@ -17,6 +17,7 @@ import { audit } from './modules/audit/audit.service';
 import { ErrorCode } from './modules/common/errors';
 import { Loaders } from './modules/common/loaders';
 import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
+import { registryFileRoutes } from './modules/import/import.routes';
 import { SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
 import { buildAppSchema, buildBareSchema } from './schema';
 
@@ -132,11 +133,13 @@ export async function startPortal(
     }),
   );
 
+  app.use(registryFileRoutes(database));
+
   // The single-page client: static assets, and index.html for every other GET (client routes).
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(webIndex)) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(webIndex));
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(webIndex));
   } else {
     log(`The web client is not built (${webIndex} is missing): run \`pnpm build\`. Serving the API only.`);
   }

@@ -69,7 +69,8 @@ export function checkWorker(
   problems.push(...textProblem('occupation', draft.occupation, 120, false));
 
   const income = draft.monthlyIncome ?? null;
-  if (income !== null && (!Number.isInteger(income) || income < 0 || income > MAX_INCOME))
+  if (income !== null && Number.isNaN(income)) problems.push({ field: 'monthlyIncome', problem: 'NOT_A_NUMBER' });
+  else if (income !== null && (!Number.isInteger(income) || income < 0 || income > MAX_INCOME))
     problems.push({ field: 'monthlyIncome', problem: 'OUT_OF_RANGE' });
   const phone = blankToNull(draft.phone);
   if (phone && phoneProblem(phone)) problems.push({ field: 'phone', problem: 'PHONE_FORMAT' });

@@ -1,6 +1,6 @@
 import { REGISTRY_KEEPERS } from '@jamsos/schema';
 import { and, rule } from 'graphql-shield';
-import type { Context } from '../../context';
+import type { Context, Viewer } from '../../context';
 import { canEdit, denied, isTenantMember, type RuleMap, type ShieldRule } from '../common/rules';
 
 /**
@@ -9,9 +9,21 @@ import { canEdit, denied, isTenantMember, type RuleMap, type ShieldRule } from '
  */
 export const keepsRegistry: ShieldRule = rule('keepsRegistry', { cache: 'contextual' })(
   (_parent: unknown, _args: unknown, ctx: Context, info) =>
-    (ctx.viewer !== null && REGISTRY_KEEPERS.includes(ctx.viewer.organization.kind)) ||
+    (ctx.viewer !== null && tenantKeepsRegistry(ctx.viewer)) ||
     denied(ctx, 'keepsRegistry', `${info.parentType.name}.${info.fieldName}`),
 );
+
+export function tenantKeepsRegistry(viewer: Viewer): boolean {
+  return REGISTRY_KEEPERS.includes(viewer.organization.kind);
+}
+
+/**
+ * The same decision as `canEditRegistry`, for the file routes (import), which are not GraphQL
+ * fields and so are not behind the shield: the route asks this before touching anything.
+ */
+export function mayEditRegistry(viewer: Viewer): boolean {
+  return (viewer.user.role === 'ADMIN' || viewer.user.role === 'STAFF') && tenantKeepsRegistry(viewer);
+}
 
 export const canEditRegistry: ShieldRule = and(canEdit, keepsRegistry);
 

@@ -3,6 +3,9 @@ import DataLoader from 'dataloader';
 import type { IBusiness } from '../business/business.entity';
 import { Employment } from '../worker/worker.entity';
 
+/** A list page is at most 100 rows; exports ask for many more, in batches PostgreSQL takes in one go. */
+const BATCH = { maxBatchSize: 2000 };
+
 export interface WorkerCounts {
   workers: number;
   enrolled: number;
@@ -30,7 +33,7 @@ export class Loaders {
       rows.map((row) => [row.business_id, { workers: Number(row.workers), enrolled: Number(row.enrolled) }]),
     );
     return ids.map((id) => byId.get(id) ?? { workers: 0, enrolled: 0 });
-  });
+  }, BATCH);
 
   /** The businesses each worker works for, in one query per list page. */
   readonly workerBusinesses = new DataLoader<string, IBusiness[]>(async (ids) => {
@@ -46,5 +49,5 @@ export class Loaders {
       byWorker.set(employment.worker.id, list);
     }
     return ids.map((id) => byWorker.get(id) ?? []);
-  });
+  }, BATCH);
 }

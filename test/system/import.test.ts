@@ -32,7 +32,7 @@ async function upload(
       'x-file-name': fileName,
       'content-type': 'application/octet-stream',
     },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   const text = await response.text();
   if (response.status !== 200) return { status: response.status, lines: [JSON.parse(text)], report: null };

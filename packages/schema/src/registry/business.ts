@@ -97,7 +97,8 @@ export function checkBusiness(
   const phone = blankToNull(draft.contactPhone);
   if (phone && phoneProblem(phone)) problems.push({ field: 'contactPhone', problem: 'PHONE_FORMAT' });
   const foundedYear = draft.foundedYear ?? null;
-  if (foundedYear !== null && Number.isNaN(foundedYear)) problems.push({ field: 'foundedYear', problem: 'NOT_A_NUMBER' });
+  if (foundedYear !== null && Number.isNaN(foundedYear))
+    problems.push({ field: 'foundedYear', problem: 'NOT_A_NUMBER' });
   else if (
     foundedYear !== null &&
     (!Number.isInteger(foundedYear) || foundedYear < 1900 || foundedYear > today.getFullYear())

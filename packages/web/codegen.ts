@@ -8,7 +8,12 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      config: { useTypeImports: true, enumsAsTypes: true },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // Dates travel as ISO strings; JSON objects as plain records.
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+      },
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
     },
   },

@@ -13,6 +13,15 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
+const BusinessesPage = lazy(() => import('../features/businesses/BusinessesPage'));
+const BusinessPage = lazy(() => import('../features/businesses/BusinessPage'));
+const NewBusinessPage = lazy(() =>
+  import('../features/businesses/BusinessPage').then((m) => ({ default: m.NewBusinessPage })),
+);
+const WorkersPage = lazy(() => import('../features/workers/WorkersPage'));
+const WorkerPage = lazy(() => import('../features/workers/WorkerPage'));
+const NewWorkerPage = lazy(() => import('../features/workers/WorkerPage').then((m) => ({ default: m.NewWorkerPage })));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -55,6 +64,13 @@ export function App() {
         <Routes>
           <Route path="/" element={<HomePage viewer={viewer} />} />
           <Route path="/profil" element={<ProfilePage viewer={viewer} />} />
+          <Route path="/usaha" element={<BusinessesPage viewer={viewer} />} />
+          <Route path="/usaha/baru" element={<NewBusinessPage viewer={viewer} />} />
+          <Route path="/usaha/:id" element={<BusinessPage viewer={viewer} />} />
+          <Route path="/pekerja" element={<WorkersPage viewer={viewer} />} />
+          <Route path="/pekerja/baru" element={<NewWorkerPage />} />
+          <Route path="/pekerja/:id" element={<WorkerPage viewer={viewer} />} />
+          <Route path="/impor" element={<ImportPage />} />
           <Route path="/pengguna" element={<UsersPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/login" element={<Navigate to="/" replace />} />

@@ -1,4 +1,4 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 
 /** Types without an id of their own: graphcache stores them inside their parent. */
@@ -13,8 +13,19 @@ const KEYLESS_TYPES = [
   'AuditEntryConnection',
   'AuditEntryEdge',
   'InviteUserPayload',
+  'BusinessConnection',
+  'BusinessEdge',
+  'WorkerConnection',
+  'WorkerEdge',
+  'WorkerPersonalData',
   'ProvisionTenantPayload',
 ];
+
+function invalidateLists(cache: Cache, ...lists: string[]): void {
+  for (const field of cache.inspectFields('Query').filter((f) => lists.includes(f.fieldName))) {
+    cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
 
 /**
  * The one urql client, with the normalised cache. Every cache update of the app lives here.
@@ -35,12 +46,15 @@ export function createClient(): Client {
             logout: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
             logoutEverywhere: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
             acceptInvitation: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
-            // A new user may belong on any page of any filter: the lists are fetched again.
-            inviteUser: (_result, _args, cache) => {
-              for (const field of cache.inspectFields('Query').filter((f) => f.fieldName === 'users')) {
-                cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-              }
-            },
+            // A new or (un)archived record may belong on any page of any filter: lists are fetched again.
+            inviteUser: (_result, _args, cache) => invalidateLists(cache, 'users'),
+            createBusiness: (_result, _args, cache) => invalidateLists(cache, 'businesses'),
+            archiveBusiness: (_result, _args, cache) => invalidateLists(cache, 'businesses'),
+            restoreBusiness: (_result, _args, cache) => invalidateLists(cache, 'businesses'),
+            createWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses'),
+            updateWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses'),
+            archiveWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses'),
+            restoreWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses'),
           },
         },
       }),

@@ -1,9 +1,9 @@
 import type { CombinedError } from 'urql';
 
 /** The error codes the server answers with, plus the ones the client adds. */
-export type ErrorKey = 'UNAUTHENTICATED' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NETWORK' | 'UNKNOWN';
+export type ErrorKey = 'UNAUTHENTICATED' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'CONFLICT' | 'NETWORK' | 'UNKNOWN';
 
-const KNOWN: readonly ErrorKey[] = ['UNAUTHENTICATED', 'BAD_USER_INPUT', 'FORBIDDEN'];
+const KNOWN: readonly ErrorKey[] = ['UNAUTHENTICATED', 'BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT'];
 
 /** Maps a failed operation to the translation key of the message the user sees. */
 export function errorKey(error: Pick<CombinedError, 'networkError' | 'graphQLErrors'>): ErrorKey {

@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
       ...AppShell_Viewer
       ...Home_Viewer
       ...Profile_Viewer
+      ...Registry_Viewer
     }
   }
 `);

@@ -15,6 +15,7 @@ export const AppShellFragment = graphql(`
     organization {
       id
       name
+      kind
     }
   }
 `);
@@ -26,11 +27,13 @@ const LogoutMutation = graphql(`
 `);
 
 /** The navigation, built from a list so that features add their entry in one place. */
-const NAV: { to: string; key: string; end: boolean; adminOnly: boolean }[] = [
-  { to: '/', key: 'nav.home', end: true, adminOnly: false },
-  { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true },
-  { to: '/audit', key: 'nav.audit', end: false, adminOnly: true },
-  { to: '/profil', key: 'nav.profile', end: false, adminOnly: false },
+const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOnly: boolean }[] = [
+  { to: '/', key: 'nav.home', end: true, adminOnly: false, tenantOnly: false },
+  { to: '/usaha', key: 'nav.businesses', end: false, adminOnly: false, tenantOnly: true },
+  { to: '/pekerja', key: 'nav.workers', end: false, adminOnly: false, tenantOnly: true },
+  { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
+  { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
+  { to: '/profil', key: 'nav.profile', end: false, adminOnly: false, tenantOnly: false },
 ];
 
 export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>; children: ReactNode }) {
@@ -63,11 +66,13 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
           {t('nav.menu')}
         </button>
         <nav id="main-nav" className={menuOpen ? 'nav open' : 'nav'}>
-          {NAV.filter((item) => !item.adminOnly || viewer.user.role === 'ADMIN').map((item) => (
-            <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>
-              {t(item.key)}
-            </NavLink>
-          ))}
+          {NAV.filter((item) => !item.adminOnly || viewer.user.role === 'ADMIN')
+            .filter((item) => !item.tenantOnly || viewer.organization.kind !== 'PLATFORM')
+            .map((item) => (
+              <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>
+                {t(item.key)}
+              </NavLink>
+            ))}
           <span className="user" data-testid="user-name">
             {viewer.user.displayName}
           </span>

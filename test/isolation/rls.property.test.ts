@@ -31,7 +31,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const OPERATIONS = ['list', 'readById', 'update', 'delete', 'insertForeign', 'moveOut', 'auditForeign'] as const;
+const OPERATIONS = [
+  'list',
+  'readById',
+  'update',
+  'delete',
+  'insertForeign',
+  'moveOut',
+  'auditForeign',
+  'listRegistry',
+  'updateBusiness',
+  'hireIntoForeign',
+] as const;
 
 const worlds = fc
   .record({
@@ -54,7 +65,14 @@ type World = typeof worlds extends fc.Arbitrary<infer W> ? W : never;
 
 async function build(w: World) {
   const orgs = Array.from({ length: w.tenants }, () => randomUUID());
-  const users = w.users.map((user) => ({ ...user, id: randomUUID(), org: orgs[user.tenant] ?? '' }));
+  // Each user also keeps a business and a worker in their tenant's registry.
+  const users = w.users.map((user) => ({
+    ...user,
+    id: randomUUID(),
+    org: orgs[user.tenant] ?? '',
+    business: randomUUID(),
+    worker: randomUUID(),
+  }));
   await owner.query('begin');
   try {
     for (const id of orgs) {
@@ -69,6 +87,16 @@ async function build(w: World) {
          values ($1, $2, $3, $4, 'STAFF', 'ACTIVE', now())`,
         [user.id, user.org, `${user.id}@test.example`, user.name],
       );
+      await owner.query(
+        `insert into business (id, organization_id, legal_form, name, kbli_section, size_class, regency_code,
+           district_code, address) values ($1, $2, 'UMKM', $3, 'C', 'MIKRO', '34.02', '34.02.01', 'x')`,
+        [user.business, user.org, user.name],
+      );
+      await owner.query(
+        `insert into worker (id, organization_id, nik, full_name, sex, birth_date, worker_type)
+         values ($1, $2, lpad((floor(random() * 1e15))::bigint::text, 16, '3'), $3, 'F', '1990-01-01', 'BPU')`,
+        [user.worker, user.org, user.name],
+      );
     }
     await owner.query('commit');
   } catch (error) {
@@ -79,7 +107,9 @@ async function build(w: World) {
 }
 
 async function tearDown(orgs: string[]) {
-  await owner.query('delete from app_user where organization_id = any($1)', [orgs]);
+  for (const table of ['employment', 'worker', 'business', 'app_user']) {
+    await owner.query(`delete from ${table} where organization_id = any($1)`, [orgs]);
+  }
   await owner.query('delete from organization where id = any($1)', [orgs]);
 }
 
@@ -109,6 +139,17 @@ async function ownerView(orgs: string[]): Promise<Map<string, string>> {
   return new Map(rows.rows.map((row) => [row.id as string, `${row.organization_id}/${row.display_name}`]));
 }
 
+/** The owner's view of the world's businesses and employments. */
+async function registryView(orgs: string[]): Promise<Map<string, string>> {
+  const rows = await owner.query(
+    `select 'b:' || id as key, organization_id || '/' || name as value from business where organization_id = any($1)
+     union all
+     select 'e:' || worker_id || ':' || business_id, organization_id || '/' from employment where organization_id = any($1)`,
+    [orgs],
+  );
+  return new Map(rows.rows.map((row) => [row.key as string, row.value as string]));
+}
+
 /** True when nothing outside the actor's tenant differs between two owner views. */
 function foreignUnchanged(before: Map<string, string>, after: Map<string, string>, actor: string): boolean {
   const foreign = (view: Map<string, string>) =>
@@ -121,7 +162,7 @@ async function refused(work: () => Promise<unknown>): Promise<boolean> {
     await work();
     return false;
   } catch (error) {
-    return /row-level security|permission denied/.test(String(error));
+    return /row-level security|permission denied|foreign key/.test(String(error));
   }
 }
 
@@ -180,6 +221,35 @@ describe('row-level security, property-based', () => {
               // Refused, or matched nothing: either way the user is still at home and no one moved.
               const after = await ownerView(orgs);
               return after.get(mover.id)?.startsWith(`${actor}/`) === true && foreignUnchanged(before, after, actor);
+            }
+            case 'listRegistry': {
+              const rows = await asTenant(actor, () =>
+                app.query('select organization_id from business union all select organization_id from worker'),
+              );
+              return rows.rowCount === own.length * 2 && rows.rows.every((row) => row.organization_id === actor);
+            }
+            case 'updateBusiness': {
+              const registryBefore = await registryView(orgs);
+              const result = await asTenant(actor, () =>
+                app.query(`update business set name = 'diubah' where id = $1`, [target.business]),
+              );
+              return result.rowCount === visible && foreignUnchanged(registryBefore, await registryView(orgs), actor);
+            }
+            case 'hireIntoForeign': {
+              const hirer = own[0];
+              if (!hirer) return true;
+              const registryBefore = await registryView(orgs);
+              const wasRefused = await refused(() =>
+                asTenant(actor, () =>
+                  app.query('insert into employment (worker_id, business_id, organization_id) values ($1, $2, $3)', [
+                    hirer.worker,
+                    target.business,
+                    actor,
+                  ]),
+                ),
+              );
+              // Into one's own business it may land; into another tenant's it never does.
+              return (visible === 1 || wasRefused) && foreignUnchanged(registryBefore, await registryView(orgs), actor);
             }
             case 'auditForeign': {
               const wasRefused = await refused(() =>

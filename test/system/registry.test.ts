@@ -191,6 +191,30 @@ describe('businesses', () => {
     expect(now.data?.node).toEqual({ name: 'Gerabah Kasongan Jaya', version: 2 });
   });
 
+  it('lets exactly one of many concurrent editors of the same version win; no update is lost', async () => {
+    const business = await createBusiness(staff, aBusiness({ nib: null, name: 'Kopi Menoreh' }));
+    const editors = await Promise.all(
+      ['STAFF', 'ADMIN', 'STAFF', 'ADMIN', 'STAFF'].map((role) =>
+        new GraphQLClient(server.url).loginAs(role as 'STAFF', 'bantul'),
+      ),
+    );
+    const results = await Promise.all(
+      editors.map((editor, i) =>
+        editor.request<{ updateBusiness: BusinessNode }>(UPDATE_BUSINESS, {
+          input: { id: business.id, expectedVersion: 1, fields: aBusiness({ nib: null, name: `Kopi Menoreh ${i}` }) },
+        }),
+      ),
+    );
+    const winners = results.filter((r) => r.data?.updateBusiness);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => errorCodes(r)[0] === 'CONFLICT')).toHaveLength(4);
+    const now = await staff.request<{ node: BusinessNode }>(
+      'query($id: ID!) { node(id: $id) { ... on Business { name version } } }',
+      { id: business.id },
+    );
+    expect(now.data?.node).toEqual({ name: winners[0]?.data?.updateBusiness.name, version: 2 });
+  });
+
   it('are archived out of the list and restored into it', async () => {
     const business = await createBusiness(staff, aBusiness({ nib: null, name: 'Warung Arsip' }));
     const search = '{ businesses(filter: { search: "Warung Arsip" }) { totalCount } }';

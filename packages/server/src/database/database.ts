@@ -41,18 +41,29 @@ async function connect(url: string, config: Config, what: string): Promise<Mikro
 
 /**
  * Creates (or updates the password of) the role requests run as. Roles belong to the whole
- * cluster, so concurrent starts on one server may race here; the loser's error is harmless.
+ * cluster, so concurrent starts on one server race here: the loser of a `create role` gets a
+ * duplicate error (harmless), and of two `alter role`s PostgreSQL may refuse one with "tuple
+ * concurrently updated" — which is retried, since the role is then in the state we want anyway.
  */
 async function ensureAppRole(owner: MikroORM, password: string): Promise<void> {
   const quoted = `'${password.replaceAll("'", "''")}'`;
-  await owner.em.getConnection().execute(`do $$ begin
-    if not exists (select from pg_roles where rolname = '${APP_DB_ROLE}') then
-      create role ${APP_DB_ROLE} login password ${quoted} nosuperuser nobypassrls nocreatedb nocreaterole noinherit;
-    else
-      alter role ${APP_DB_ROLE} login password ${quoted} nosuperuser nobypassrls;
-    end if;
-  exception when duplicate_object or unique_violation then null;
-  end $$;`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await owner.em.getConnection().execute(`do $$ begin
+        if not exists (select from pg_roles where rolname = '${APP_DB_ROLE}') then
+          create role ${APP_DB_ROLE} login password ${quoted} nosuperuser nobypassrls nocreatedb nocreaterole noinherit;
+        else
+          alter role ${APP_DB_ROLE} login password ${quoted} nosuperuser nobypassrls;
+        end if;
+      exception when duplicate_object or unique_violation then null;
+      end $$;`);
+      return;
+    } catch (error) {
+      const concurrent = error instanceof Error && /tuple concurrently updated/.test(error.message);
+      if (!concurrent || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }
 
 /**

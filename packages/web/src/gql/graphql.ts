@@ -153,9 +153,13 @@ export type WorkerFilter = {
   districtCode?: string | null | undefined;
   kadinMember?: boolean | null | undefined;
   kbliSection?: string | null | undefined;
+  /** Of the worker's businesses. */
+  legalForm?: LegalForm | null | undefined;
   regencyCode?: string | null | undefined;
   /** A name fragment; or digits: the start of a NIK or KPJ (a whole one for viewers). */
   search?: string | null | undefined;
+  /** Of the worker's businesses. */
+  sizeClass?: SizeClass | null | undefined;
   workerType?: WorkerType | null | undefined;
 };
 

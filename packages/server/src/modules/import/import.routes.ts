@@ -240,6 +240,8 @@ function workerFilter(filter: Filter) {
     districtCode: text(filter, 'districtCode'),
     kbliSection: text(filter, 'kbliSection'),
     kadinMember: flag(filter, 'kadinMember'),
+    sizeClass: oneOf(['MIKRO', 'KECIL', 'MENENGAH'] as const, text(filter, 'sizeClass')),
+    legalForm: oneOf(['KOPERASI', 'UMKM'] as const, text(filter, 'legalForm')),
     coverageStatus: oneOf(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const, text(filter, 'coverageStatus')),
     workerType: oneOf(['PU', 'BPU'] as const, text(filter, 'workerType')),
     search: text(filter, 'search'),

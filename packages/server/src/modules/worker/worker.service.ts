@@ -19,6 +19,8 @@ export interface WorkerFilter {
   districtCode?: string | null;
   kbliSection?: string | null;
   kadinMember?: boolean | null;
+  sizeClass?: IBusiness['sizeClass'] | null;
+  legalForm?: IBusiness['legalForm'] | null;
   coverageStatus?: IWorker['coverageStatus'] | null;
   workerType?: IWorker['workerType'] | null;
   /** A name fragment; or digits: a NIK or KPJ prefix (see `searchCondition`). */
@@ -49,6 +51,8 @@ export function workerWhere(filter: WorkerFilter, viewer: Viewer): FilterQuery<I
     ...(filter.districtCode ? { districtCode: filter.districtCode } : {}),
     ...(filter.kbliSection ? { kbliSection: filter.kbliSection } : {}),
     ...(typeof filter.kadinMember === 'boolean' ? { kadinMember: filter.kadinMember } : {}),
+    ...(filter.sizeClass ? { sizeClass: filter.sizeClass } : {}),
+    ...(filter.legalForm ? { legalForm: filter.legalForm } : {}),
   };
   if (Object.keys(business).length > 0) and.push({ employments: { business } });
   if (filter.coverageStatus) and.push({ coverageStatus: filter.coverageStatus });

@@ -1,7 +1,7 @@
 import { maskNik, maskPhone } from '@jamsos/schema';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { enumOf } from '../business/business.type';
+import { enumOf, LegalFormEnum, SizeClassEnum } from '../business/business.type';
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
 import type { IWorker } from './worker.entity';
@@ -133,6 +133,12 @@ export class WorkerFilterInput {
 
   @Field(() => Boolean, { nullable: true })
   kadinMember?: boolean | null;
+
+  @Field(() => SizeClassEnum, { nullable: true, description: "Of the worker's businesses." })
+  sizeClass?: 'MIKRO' | 'KECIL' | 'MENENGAH' | null;
+
+  @Field(() => LegalFormEnum, { nullable: true, description: "Of the worker's businesses." })
+  legalForm?: 'KOPERASI' | 'UMKM' | null;
 
   @Field(() => CoverageStatusEnum, { nullable: true })
   coverageStatus?: IWorker['coverageStatus'] | null;

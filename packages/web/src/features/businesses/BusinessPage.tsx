@@ -1,4 +1,12 @@
-import { type BusinessDraft, checkBusiness, type FieldProblem, KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import {
+  type BusinessDraft,
+  checkBusiness,
+  type FieldProblem,
+  KBLI_SECTIONS,
+  REGENCIES,
+  sheetNumber,
+  sizeClassFrom,
+} from '@jamsos/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -120,6 +128,39 @@ function toFields(form: FormState): BusinessFields & BusinessDraft {
   return { ...form, foundedYear: year ? Number(year) : null };
 }
 
+/** PP 7/2021 from capital or annual sales: suggests the size class, the user decides. */
+function SizeCalculator(props: { onUse: (size: string) => void }) {
+  const { t } = useTranslation();
+  const [capital, setCapital] = useState('');
+  const [sales, setSales] = useState('');
+  const size = sizeClassFrom({ capital: sheetNumber(capital), annualSales: sheetNumber(sales) });
+  return (
+    <details className="full">
+      <summary>{t('businesses.sizeHelper')}</summary>
+      <div className="row">
+        <label>
+          {t('businesses.capital')}
+          <input inputMode="numeric" value={capital} onChange={(e) => setCapital(e.target.value)} />
+        </label>
+        <label>
+          {t('businesses.annualSales')}
+          <input inputMode="numeric" value={sales} onChange={(e) => setSales(e.target.value)} />
+        </label>
+      </div>
+      {size && (
+        <p role="status">
+          {size === 'BESAR' ? t('businesses.sizeLarge') : t('businesses.sizeIs', { size: t(`size.${size}`) })}{' '}
+          {size !== 'BESAR' && (
+            <button type="button" className="plain" onClick={() => props.onUse(size)}>
+              {t('businesses.useSize')}
+            </button>
+          )}
+        </p>
+      )}
+    </details>
+  );
+}
+
 /** The form: every field checked as it is typed, with the same checks the server runs. */
 function BusinessForm(props: {
   initial: FormState;
@@ -201,6 +242,7 @@ function BusinessForm(props: {
           ))}
         </select>
       </Field>
+      <SizeCalculator onUse={(size) => set('sizeClass')(size)} />
       <Field id="business-regency" label={t('registry.regency')} error={errorOf('regency')}>
         <select
           {...input('regency')}

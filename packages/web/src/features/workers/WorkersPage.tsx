@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
-import type { CoverageStatus, WorkerFilter, WorkerSort, WorkerType } from '../../gql/graphql';
+import type { CoverageStatus, LegalForm, SizeClass, WorkerFilter, WorkerSort, WorkerType } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
@@ -61,6 +61,8 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
     kbliSection: params.get('sektor'),
     coverageStatus: params.get('status') as CoverageStatus | null,
     workerType: params.get('jenis') as WorkerType | null,
+    sizeClass: params.get('skala') as SizeClass | null,
+    legalForm: params.get('bentuk') as LegalForm | null,
     kadinMember: params.get('kadin') === 'ya' ? true : null,
     archived: params.get('arsip') === 'ya' ? true : null,
   };
@@ -165,6 +167,25 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
                   {code}
                 </option>
               ))}
+            </select>
+          </label>
+          <label>
+            {t('registry.size')}
+            <select value={filter.sizeClass ?? ''} onChange={(e) => setParam('skala', e.target.value || null)}>
+              <option value="">{t('common.all')}</option>
+              {(['MIKRO', 'KECIL', 'MENENGAH'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`size.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('registry.legalForm')}
+            <select value={filter.legalForm ?? ''} onChange={(e) => setParam('bentuk', e.target.value || null)}>
+              <option value="">{t('common.all')}</option>
+              <option value="KOPERASI">Koperasi</option>
+              <option value="UMKM">UMKM</option>
             </select>
           </label>
           <label>

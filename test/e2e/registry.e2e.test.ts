@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../helpers/browser';
-import { DEMO_PASSWORD, GraphQLClient } from '../helpers/graphql-client';
+import { launchBrowser, loggedIn as openAs, screenshot } from '../helpers/browser';
+import { GraphQLClient } from '../helpers/graphql-client';
 import { startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -19,15 +19,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function loggedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('org-name').waitFor();
-  return page;
+function loggedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  return openAs(browser, server.url, email, viewport);
 }
 
 describe('the registry in the browser', () => {

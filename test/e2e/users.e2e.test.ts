@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../helpers/browser';
-import { DEMO_PASSWORD } from '../helpers/graphql-client';
+import { launchBrowser, loggedIn as openAs, screenshot } from '../helpers/browser';
 import { startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -15,15 +14,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function loggedIn(email: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('org-name').waitFor();
-  return page;
+function loggedIn(email: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  return openAs(browser, server.url, email, viewport);
 }
 
 describe('managing users in the browser', () => {

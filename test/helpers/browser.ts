@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '@jamsos/server/config';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './graphql-client';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
 
@@ -31,4 +32,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * A new browser context logged in through the real login page as a demo user; confirmation
+ * dialogs are accepted, as the user would.
+ */
+export async function loggedIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('org-name').waitFor();
+  return page;
 }

@@ -1,16 +1,10 @@
 import { type BusinessDraft, type BusinessValues, checkBusiness } from '@jamsos/schema';
-import {
-  type FilterQuery,
-  OptimisticLockError,
-  type QueryOrderMap,
-  raw,
-  UniqueConstraintViolationException,
-} from '@mikro-orm/core';
+import { type FilterQuery, type QueryOrderMap, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { audit, diff } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
-import { staleVersionError } from '../common/optimistic';
+import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { Business, type IBusiness } from './business.entity';
 
@@ -153,9 +147,7 @@ export async function updateBusiness(
   draft: BusinessDraft,
 ): Promise<IBusiness> {
   const business = await findOwnBusiness(em, id);
-  if (business.version !== expectedVersion) {
-    throw await staleVersionError(em, 'Business', id, expectedVersion, business.version);
-  }
+  await checkVersion(em, 'Business', business, expectedVersion);
   const values = checked(draft, viewer);
   const changes = diff(business, values);
   if (Object.keys(changes).length === 0) return business;
@@ -166,29 +158,8 @@ export async function updateBusiness(
     objectId: id,
     changes: { ...changes, version: { before: business.version, after: business.version + 1 } },
   });
-  await flushLocked(em, 'Business', id, expectedVersion);
+  await flushVersioned(em, 'Business', id, expectedVersion, () => flushOrExplain(em));
   return business;
-}
-
-/**
- * Flushes an update guarded by the version column. Two editors who loaded the same version race
- * here: PostgreSQL lets one `update … where version = n` through and the other then matches no
- * row, which MikroORM reports as an OptimisticLockError.
- */
-export async function flushLocked(em: EntityManager, objectType: string, id: string, expectedVersion: number) {
-  try {
-    await flushOrExplain(em);
-  } catch (error) {
-    if (error instanceof OptimisticLockError) {
-      throw appError(ErrorCode.Conflict, 'Someone else changed this record at the same moment. Nothing was saved.', {
-        reason: 'STALE_VERSION',
-        expectedVersion,
-        objectType,
-        id,
-      });
-    }
-    throw error;
-  }
 }
 
 export async function setBusinessArchived(
@@ -198,22 +169,5 @@ export async function setBusinessArchived(
   expectedVersion: number,
   archived: boolean,
 ): Promise<IBusiness> {
-  const business = await findOwnBusiness(em, id);
-  if (business.version !== expectedVersion) {
-    throw await staleVersionError(em, 'Business', id, expectedVersion, business.version);
-  }
-  if (Boolean(business.archivedAt) === archived) return business;
-  const archivedAt = archived ? new Date() : null;
-  audit(em, viewer, {
-    action: archived ? 'business.archive' : 'business.restore',
-    objectType: 'Business',
-    objectId: id,
-    changes: {
-      archivedAt: { before: business.archivedAt ?? null, after: archivedAt },
-      version: { before: business.version, after: business.version + 1 },
-    },
-  });
-  business.archivedAt = archivedAt;
-  await flushLocked(em, 'Business', id, expectedVersion);
-  return business;
+  return setArchived(em, viewer, 'Business', await findOwnBusiness(em, id), expectedVersion, archived);
 }

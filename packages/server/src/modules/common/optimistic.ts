@@ -1,4 +1,7 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../context';
+import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from './errors';
 
 /** A change made by someone else since the version an edit was based on. */
@@ -48,4 +51,75 @@ export async function staleVersionError(
     `Someone else changed this record since you opened it (${fields}). Nothing was saved; reload and apply your edit again.`,
     { reason: 'STALE_VERSION', expectedVersion, currentVersion, changes },
   );
+}
+
+/** A record edited under optimistic locking, which can be archived and restored. */
+export interface Versioned {
+  id: string;
+  version: number;
+  archivedAt?: Date | null;
+}
+
+/** Refuses an edit made on another version than the record's current one. */
+export async function checkVersion(em: EntityManager, objectType: string, entity: Versioned, expectedVersion: number) {
+  if (entity.version !== expectedVersion) {
+    throw await staleVersionError(em, objectType, entity.id, expectedVersion, entity.version);
+  }
+}
+
+/**
+ * Flushes an update guarded by the version column. Two editors who loaded the same version race
+ * here: PostgreSQL lets one `update … where version = n` through and the other then matches no
+ * row, which MikroORM reports as an OptimisticLockError.
+ */
+export async function flushVersioned(
+  em: EntityManager,
+  objectType: string,
+  id: string,
+  expectedVersion: number,
+  flush: () => Promise<void> = () => em.flush(),
+): Promise<void> {
+  try {
+    await flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw appError(ErrorCode.Conflict, 'Someone else changed this record at the same moment. Nothing was saved.', {
+        reason: 'STALE_VERSION',
+        expectedVersion,
+        objectType,
+        id,
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Archives (hides from lists, keeps everything) or restores a record, as a versioned and audited
+ * edit like any other: `<prefix>.archive` / `<prefix>.restore`.
+ */
+export async function setArchived<T extends Versioned>(
+  em: EntityManager,
+  viewer: Viewer,
+  objectType: string,
+  entity: T,
+  expectedVersion: number,
+  archived: boolean,
+): Promise<T> {
+  await checkVersion(em, objectType, entity, expectedVersion);
+  if (Boolean(entity.archivedAt) === archived) return entity;
+  const archivedAt = archived ? new Date() : null;
+  const prefix = objectType.charAt(0).toLowerCase() + objectType.slice(1);
+  audit(em, viewer, {
+    action: `${prefix}.${archived ? 'archive' : 'restore'}`,
+    objectType,
+    objectId: entity.id,
+    changes: {
+      archivedAt: { before: entity.archivedAt ?? null, after: archivedAt },
+      version: { before: entity.version, after: entity.version + 1 },
+    },
+  });
+  entity.archivedAt = archivedAt;
+  await flushVersioned(em, objectType, entity.id, expectedVersion);
+  return entity;
 }

@@ -4,9 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { audit, diff } from '../audit/audit.service';
 import { Business, type IBusiness } from '../business/business.entity';
-import { flushLocked, likeEscape } from '../business/business.service';
+import { likeEscape } from '../business/business.service';
 import { appError, ErrorCode } from '../common/errors';
-import { staleVersionError } from '../common/optimistic';
+import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { Employment, type IWorker, Worker } from './worker.entity';
 
@@ -173,9 +173,7 @@ export async function updateWorker(
   draft: WorkerDraft,
 ): Promise<IWorker> {
   const worker = await findOwnWorker(em, id);
-  if (worker.version !== expectedVersion) {
-    throw await staleVersionError(em, 'Worker', id, expectedVersion, worker.version);
-  }
+  await checkVersion(em, 'Worker', worker, expectedVersion);
   const businesses = await ownBusinesses(em, businessIds);
   const values = checked(draft, businesses);
   const changes: Record<string, unknown> = redacted(diff(worker, values));
@@ -200,7 +198,7 @@ export async function updateWorker(
     objectId: id,
     changes: { ...changes, version: { before: worker.version, after: worker.version + 1 } },
   });
-  await flushLocked(em, 'Worker', id, expectedVersion);
+  await flushVersioned(em, 'Worker', id, expectedVersion, () => flushWorker(em));
   return worker;
 }
 
@@ -211,24 +209,7 @@ export async function setWorkerArchived(
   expectedVersion: number,
   archived: boolean,
 ): Promise<IWorker> {
-  const worker = await findOwnWorker(em, id);
-  if (worker.version !== expectedVersion) {
-    throw await staleVersionError(em, 'Worker', id, expectedVersion, worker.version);
-  }
-  if (Boolean(worker.archivedAt) === archived) return worker;
-  const archivedAt = archived ? new Date() : null;
-  audit(em, viewer, {
-    action: archived ? 'worker.archive' : 'worker.restore',
-    objectType: 'Worker',
-    objectId: id,
-    changes: {
-      archivedAt: { before: worker.archivedAt ?? null, after: archivedAt },
-      version: { before: worker.version, after: worker.version + 1 },
-    },
-  });
-  worker.archivedAt = archivedAt;
-  await flushLocked(em, 'Worker', id, expectedVersion);
-  return worker;
+  return setArchived(em, viewer, 'Worker', await findOwnWorker(em, id), expectedVersion, archived);
 }
 
 /** Records a full view of a worker's personal data (UU 27/2022: keep a record of access). */

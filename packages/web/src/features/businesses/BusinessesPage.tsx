@@ -1,4 +1,3 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,6 +7,7 @@ import type { BusinessCoverage, BusinessFilter, BusinessSort, LegalForm, SizeCla
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
+import { BusinessFilters, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
 
 const PAGE_SIZE = 20;
 const SORTS: BusinessSort[] = ['NAME', 'WORKER_COUNT', 'COVERAGE_RATE', 'FOUNDED_YEAR', 'CREATED_AT'];
@@ -60,11 +60,10 @@ export function CoverageBar(props: { rate: number | null | undefined }) {
 export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
   const { t } = useTranslation();
   const access = registryAccess(props.viewer);
-  const { params, after, setParam, setAfter } = useUrlFilters();
-  const regencyCode = params.get('kabupaten');
+  const { params, after, setAfter } = useUrlFilters();
   const filter: BusinessFilter = {
     search: params.get('cari'),
-    regencyCode,
+    regencyCode: params.get('kabupaten'),
     districtCode: params.get('kapanewon'),
     kbliSection: params.get('sektor'),
     sizeClass: params.get('skala') as SizeClass | null,
@@ -80,7 +79,6 @@ export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
     requestPolicy: 'cache-and-network',
     variables: { first: PAGE_SIZE, after, filter, sort, descending },
   });
-  const districts = REGENCIES.find((r) => r.code === regencyCode)?.districts ?? [];
 
   return (
     <div className="stack">
@@ -99,121 +97,15 @@ export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
       </div>
       <section className="card stack">
         <search className="filters">
-          <label className="grow">
-            {t('registry.search')}
-            <input
-              type="search"
-              data-testid="search"
-              placeholder={t('businesses.searchHint')}
-              defaultValue={filter.search ?? ''}
-              onChange={(e) => setParam('cari', e.target.value.trim() || null)}
-            />
-          </label>
-          <label>
-            {t('registry.regency')}
-            <select value={regencyCode ?? ''} onChange={(e) => setParam('kabupaten', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {REGENCIES.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.district')}
-            <select
-              value={filter.districtCode ?? ''}
-              disabled={!regencyCode}
-              onChange={(e) => setParam('kapanewon', e.target.value || null)}
-            >
-              <option value="">{t('common.all')}</option>
-              {districts.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.sector')}
-            <select value={filter.kbliSection ?? ''} onChange={(e) => setParam('sektor', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {Object.entries(KBLI_SECTIONS).map(([code, title]) => (
-                <option key={code} value={code}>
-                  {code} — {title.length > 40 ? `${title.slice(0, 40)}…` : title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.size')}
-            <select value={filter.sizeClass ?? ''} onChange={(e) => setParam('skala', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {(['MIKRO', 'KECIL', 'MENENGAH'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`size.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.legalForm')}
-            <select value={filter.legalForm ?? ''} onChange={(e) => setParam('bentuk', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              <option value="KOPERASI">Koperasi</option>
-              <option value="UMKM">UMKM</option>
-            </select>
-          </label>
-          <label>
-            {t('registry.coverage')}
-            <select
-              data-testid="coverage-filter"
-              value={filter.coverage ?? ''}
-              onChange={(e) => setParam('cakupan', e.target.value || null)}
-            >
-              <option value="">{t('common.all')}</option>
-              {COVERAGES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`coverage.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.sort')}
-            <select value={sort} onChange={(e) => setParam('urut', e.target.value === 'NAME' ? null : e.target.value)}>
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`businesses.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={descending}
-              onChange={(e) => setParam('turun', e.target.checked ? 'ya' : null)}
-            />
-            {t('registry.descending')}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={filter.kadinMember === true}
-              onChange={(e) => setParam('kadin', e.target.checked ? 'ya' : null)}
-            />
-            {t('registry.kadinOnly')}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={filter.archived === true}
-              onChange={(e) => setParam('arsip', e.target.checked ? 'ya' : null)}
-            />
-            {t('registry.archived')}
-          </label>
+          <SearchFilter placeholder={t('businesses.searchHint')} />
+          <BusinessFilters />
+          <SelectFilter
+            label={t('registry.coverage')}
+            param="cakupan"
+            testId="coverage-filter"
+            options={COVERAGES.map((c) => ({ value: c, label: t(`coverage.${c}`) }))}
+          />
+          <ListOptions sorts={SORTS} sortLabel={(s) => t(`businesses.sort.${s}`)} />
         </search>
         {error && !data && (
           <p className="error" role="alert">

@@ -1,4 +1,3 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,6 +7,7 @@ import type { CoverageStatus, LegalForm, SizeClass, WorkerFilter, WorkerSort, Wo
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
+import { BusinessFilters, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
 
 const PAGE_SIZE = 20;
 const STATUSES: CoverageStatus[] = ['ENROLLED', 'NOT_ENROLLED', 'LAPSED'];
@@ -52,11 +52,10 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
   const { t } = useTranslation();
   const access = registryAccess(props.viewer);
   const { params, after, setParam, setAfter } = useUrlFilters();
-  const regencyCode = params.get('kabupaten');
   const filter: WorkerFilter = {
     search: params.get('cari'),
     businessId: params.get('usaha'),
-    regencyCode,
+    regencyCode: params.get('kabupaten'),
     districtCode: params.get('kapanewon'),
     kbliSection: params.get('sektor'),
     coverageStatus: params.get('status') as CoverageStatus | null,
@@ -73,7 +72,6 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
     requestPolicy: 'cache-and-network',
     variables: { first: PAGE_SIZE, after, filter, sort, descending },
   });
-  const districts = REGENCIES.find((r) => r.code === regencyCode)?.districts ?? [];
   return (
     <div className="stack">
       <div className="row spread">
@@ -99,129 +97,22 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
           </p>
         )}
         <search className="filters">
-          <label className="grow">
-            {t('registry.search')}
-            <input
-              type="search"
-              data-testid="search"
-              placeholder={access.canViewPersonalData ? t('workers.searchHint') : t('workers.searchHintViewer')}
-              defaultValue={filter.search ?? ''}
-              onChange={(e) => setParam('cari', e.target.value.trim() || null)}
-            />
-          </label>
-          <label>
-            {t('registry.coverageStatus')}
-            <select
-              data-testid="status-filter"
-              value={filter.coverageStatus ?? ''}
-              onChange={(e) => setParam('status', e.target.value || null)}
-            >
-              <option value="">{t('common.all')}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`coverageStatus.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('workers.type')}
-            <select value={filter.workerType ?? ''} onChange={(e) => setParam('jenis', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              <option value="PU">{t('workerType.PU')}</option>
-              <option value="BPU">{t('workerType.BPU')}</option>
-            </select>
-          </label>
-          <label>
-            {t('registry.regency')}
-            <select value={regencyCode ?? ''} onChange={(e) => setParam('kabupaten', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {REGENCIES.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.district')}
-            <select
-              value={filter.districtCode ?? ''}
-              disabled={!regencyCode}
-              onChange={(e) => setParam('kapanewon', e.target.value || null)}
-            >
-              <option value="">{t('common.all')}</option>
-              {districts.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.sector')}
-            <select value={filter.kbliSection ?? ''} onChange={(e) => setParam('sektor', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {Object.keys(KBLI_SECTIONS).map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.size')}
-            <select value={filter.sizeClass ?? ''} onChange={(e) => setParam('skala', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {(['MIKRO', 'KECIL', 'MENENGAH'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`size.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('registry.legalForm')}
-            <select value={filter.legalForm ?? ''} onChange={(e) => setParam('bentuk', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              <option value="KOPERASI">Koperasi</option>
-              <option value="UMKM">UMKM</option>
-            </select>
-          </label>
-          <label>
-            {t('registry.sort')}
-            <select value={sort} onChange={(e) => setParam('urut', e.target.value === 'NAME' ? null : e.target.value)}>
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`workers.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={descending}
-              onChange={(e) => setParam('turun', e.target.checked ? 'ya' : null)}
-            />
-            {t('registry.descending')}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={filter.kadinMember === true}
-              onChange={(e) => setParam('kadin', e.target.checked ? 'ya' : null)}
-            />
-            {t('registry.kadinOnly')}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={filter.archived === true}
-              onChange={(e) => setParam('arsip', e.target.checked ? 'ya' : null)}
-            />
-            {t('registry.archived')}
-          </label>
+          <SearchFilter
+            placeholder={access.canViewPersonalData ? t('workers.searchHint') : t('workers.searchHintViewer')}
+          />
+          <SelectFilter
+            label={t('registry.coverageStatus')}
+            param="status"
+            testId="status-filter"
+            options={STATUSES.map((s) => ({ value: s, label: t(`coverageStatus.${s}`) }))}
+          />
+          <SelectFilter
+            label={t('workers.type')}
+            param="jenis"
+            options={(['PU', 'BPU'] as const).map((type) => ({ value: type, label: t(`workerType.${type}`) }))}
+          />
+          <BusinessFilters />
+          <ListOptions sorts={SORTS} sortLabel={(s) => t(`workers.sort.${s}`)} />
         </search>
         {error && !data && (
           <p className="error" role="alert">

@@ -1,0 +1,130 @@
+import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { useTranslation } from 'react-i18next';
+import { useUrlFilters } from '../../shared/ui/Pager';
+
+/**
+ * The registry lists' filters. Each one reads and writes its own URL parameter, so a filtered
+ * list survives a reload and can be shared as a link; the pages only read the parameters.
+ */
+export function SelectFilter(props: {
+  label: string;
+  param: string;
+  options: readonly { value: string; label: string }[];
+  testId?: string;
+  disabled?: boolean;
+  /** The value that stands for "no parameter" (e.g. the default sort); "all" when not given. */
+  defaultValue?: string;
+}) {
+  const { t } = useTranslation();
+  const { params, setParam } = useUrlFilters();
+  return (
+    <label>
+      {props.label}
+      <select
+        data-testid={props.testId}
+        disabled={props.disabled}
+        value={params.get(props.param) ?? props.defaultValue ?? ''}
+        onChange={(e) => setParam(props.param, e.target.value === (props.defaultValue ?? '') ? null : e.target.value)}
+      >
+        {props.defaultValue === undefined && <option value="">{t('common.all')}</option>}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function CheckFilter(props: { label: string; param: string }) {
+  const { params, setParam } = useUrlFilters();
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={params.get(props.param) === 'ya'}
+        onChange={(e) => setParam(props.param, e.target.checked ? 'ya' : null)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
+export function SearchFilter(props: { placeholder: string }) {
+  const { t } = useTranslation();
+  const { params, setParam } = useUrlFilters();
+  return (
+    <label className="grow">
+      {t('registry.search')}
+      <input
+        type="search"
+        data-testid="search"
+        placeholder={props.placeholder}
+        defaultValue={params.get('cari') ?? ''}
+        onChange={(e) => setParam('cari', e.target.value.trim() || null)}
+      />
+    </label>
+  );
+}
+
+/** Regency, then the districts of the chosen regency; sector; size class and legal form. */
+export function BusinessFilters() {
+  const { t } = useTranslation();
+  const { params } = useUrlFilters();
+  const regency = REGENCIES.find((r) => r.code === params.get('kabupaten'));
+  return (
+    <>
+      <SelectFilter
+        label={t('registry.regency')}
+        param="kabupaten"
+        options={REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
+      />
+      <SelectFilter
+        label={t('registry.district')}
+        param="kapanewon"
+        disabled={!regency}
+        options={(regency?.districts ?? []).map((d) => ({ value: d.code, label: d.name }))}
+      />
+      <SelectFilter
+        label={t('registry.sector')}
+        param="sektor"
+        options={Object.entries(KBLI_SECTIONS).map(([code, title]) => ({
+          value: code,
+          label: `${code} — ${title.length > 40 ? `${title.slice(0, 40)}…` : title}`,
+        }))}
+      />
+      <SelectFilter
+        label={t('registry.size')}
+        param="skala"
+        options={(['MIKRO', 'KECIL', 'MENENGAH'] as const).map((s) => ({ value: s, label: t(`size.${s}`) }))}
+      />
+      <SelectFilter
+        label={t('registry.legalForm')}
+        param="bentuk"
+        options={[
+          { value: 'KOPERASI', label: 'Koperasi' },
+          { value: 'UMKM', label: 'UMKM' },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Sort order, direction, Kadin members and the archive: the tail of every registry filter bar. */
+export function ListOptions(props: { sorts: readonly string[]; sortLabel: (sort: string) => string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SelectFilter
+        label={t('registry.sort')}
+        param="urut"
+        defaultValue={props.sorts[0]}
+        options={props.sorts.map((s) => ({ value: s, label: props.sortLabel(s) }))}
+      />
+      <CheckFilter label={t('registry.descending')} param="turun" />
+      <CheckFilter label={t('registry.kadinOnly')} param="kadin" />
+      <CheckFilter label={t('registry.archived')} param="arsip" />
+    </>
+  );
+}

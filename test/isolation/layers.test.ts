@@ -12,7 +12,17 @@ import { startServer, type TestServer } from '../helpers/server';
  * layer 3 out of the way (the owner's connection, which row-level security does not restrict).
  */
 /** Every table that belongs to a tenant; a new one must be added here (and gets RLS). */
-const TENANT_OWNED_TABLES = ['app_user', 'audit_entry', 'business', 'employment', 'invitation', 'session', 'worker'];
+const TENANT_OWNED_TABLES = [
+  'agreement',
+  'app_user',
+  'audit_entry',
+  'business',
+  'business_counts',
+  'employment',
+  'invitation',
+  'session',
+  'worker',
+];
 
 let server: TestServer;
 let tenants: Record<string, string>;

@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
+import { Agreement } from './modules/agreement/agreement.entity';
 import { AuditEntry } from './modules/audit/audit.entity';
 import { Business } from './modules/business/business.entity';
 import { TenantSubscriber } from './modules/common/tenancy';
@@ -11,7 +12,7 @@ import { User } from './modules/user/user.entity';
 import { Employment, Worker } from './modules/worker/worker.entity';
 
 /** Every entity of the application, listed explicitly (no folder discovery, no reflection). */
-export const entities = [Organization, User, Session, Invitation, AuditEntry, Business, Worker, Employment];
+export const entities = [Organization, User, Session, Invitation, AuditEntry, Business, Worker, Employment, Agreement];
 
 /**
  * The one MikroORM configuration, shared by the server, the scripts and the tests; only the

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { IMiddleware } from 'graphql-middleware';
 import { deny, shield } from 'graphql-shield';
+import { agreementRules } from './modules/agreement/agreement.rules';
 import { auditRules } from './modules/audit/audit.rules';
 import { businessRules } from './modules/business/business.rules';
 import { appError, ErrorCode } from './modules/common/errors';
@@ -14,6 +15,7 @@ import { workerRules } from './modules/worker/worker.rules';
 
 /** Every feature's rules. A Query or Mutation field missing here is denied (and fails a test). */
 export const ruleMaps: RuleMap[] = [
+  agreementRules,
   auditRules,
   authRules,
   businessRules,

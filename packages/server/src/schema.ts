@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
+import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BusinessResolver } from './modules/business/business.resolver';
 import { NodeResolver } from './modules/common/node.resolver';
@@ -12,6 +13,7 @@ import { WorkerResolver } from './modules/worker/worker.resolver';
 import { permissions } from './permissions';
 
 export const resolvers = [
+  AgreementResolver,
   AuditResolver,
   AuthResolver,
   BusinessResolver,

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { ConfigError } from '../config';
 import { ormConfig } from '../mikro-orm.config';
 import { APP_DB_ROLE } from '../modules/common/tenancy';
+import { seedDemoAgreements } from '../seeders/agreements.seeder';
 import { DemoSeeder } from '../seeders/demo.seeder';
 import { seedDemoRegistry } from '../seeders/registry.seeder';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded';
@@ -92,6 +93,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     await ownerOrm.migrator.up();
     if (config.SEED_DEMO) {
       await new DemoSeeder(config.DEMO_PASSWORD).run(ownerOrm.em.fork());
+      await seedDemoAgreements(ownerOrm.em.fork());
       const workers = await seedDemoRegistry(ownerOrm.em.fork(), config.DEMO_REGISTRY_SCALE);
       if (workers > 0) log(`Loaded the demo registry (${workers} workers)`);
     }

@@ -5,6 +5,7 @@ import { Migration20261124040000_tenant_isolation } from './Migration20261124040
 import { Migration20261124041000_audit_and_invitations } from './Migration20261124041000_audit_and_invitations';
 import { Migration20261124042000_platform_operator } from './Migration20261124042000_platform_operator';
 import { Migration20261124050000_registry } from './Migration20261124050000_registry';
+import { Migration20261124060000_agreements } from './Migration20261124060000_agreements';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -16,4 +17,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124041000_audit_and_invitations', class: Migration20261124041000_audit_and_invitations },
   { name: 'Migration20261124042000_platform_operator', class: Migration20261124042000_platform_operator },
   { name: 'Migration20261124050000_registry', class: Migration20261124050000_registry },
+  { name: 'Migration20261124060000_agreements', class: Migration20261124060000_agreements },
 ];

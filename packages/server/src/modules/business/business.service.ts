@@ -32,12 +32,13 @@ export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Live (and enrolled) workers of the business row `alias`; raw SQL, so the tenant is written in. */
+/**
+ * Live (and enrolled) workers of the business row `alias`, from `business_counts` (kept by
+ * triggers in the same transaction as every change). Raw SQL, so the tenant is written in.
+ */
 const COUNT = (alias: string, enrolledOnly: boolean) =>
-  `(select count(*) from "employment" e join "worker" w on w."id" = e."worker_id"
-    where e."business_id" = ${alias}."id" and e."organization_id" = ${alias}."organization_id"
-    and w."archived_at" is null
-    ${enrolledOnly ? `and w."coverage_status" = 'ENROLLED'` : ''})`;
+  `coalesce((select c."${enrolledOnly ? 'enrolled_count' : 'worker_count'}" from "business_counts" c
+    where c."business_id" = ${alias}."id" and c."organization_id" = ${alias}."organization_id"), 0)`;
 
 /**
  * The list's conditions. Tenant scoping is not here on purpose: the tenant filter adds it to

@@ -19,18 +19,18 @@ export interface WorkerCounts {
 export class Loaders {
   constructor(private readonly em: EntityManager) {}
 
-  /** Live and enrolled workers of each business (tenant-scoped by RLS; the tenant is in the SQL too). */
+  /**
+   * Live and enrolled workers of each business, from the counts the triggers keep. Readable for
+   * the tenant's own businesses and, under a directory agreement, for the grantor's (RLS).
+   */
   readonly businessCounts = new DataLoader<string, WorkerCounts>(async (ids) => {
-    const rows = await this.em.execute<{ business_id: string; workers: string; enrolled: string }[]>(
-      `select e.business_id, count(*) as workers,
-              count(*) filter (where w.coverage_status = 'ENROLLED') as enrolled
-         from employment e join worker w on w.id = e.worker_id and w.organization_id = e.organization_id
-        where e.organization_id = app_current_tenant() and e.business_id in (select jsonb_array_elements_text(?::jsonb)::uuid) and w.archived_at is null
-        group by e.business_id`,
+    const rows = await this.em.execute<{ business_id: string; worker_count: number; enrolled_count: number }[]>(
+      `select business_id, worker_count, enrolled_count from business_counts
+        where business_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
       [JSON.stringify(ids)],
     );
     const byId = new Map(
-      rows.map((row) => [row.business_id, { workers: Number(row.workers), enrolled: Number(row.enrolled) }]),
+      rows.map((row) => [row.business_id, { workers: row.worker_count, enrolled: row.enrolled_count }]),
     );
     return ids.map((id) => byId.get(id) ?? { workers: 0, enrolled: 0 });
   }, BATCH);

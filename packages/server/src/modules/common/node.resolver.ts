@@ -1,5 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { Agreement } from '../agreement/agreement.entity';
+import { AgreementType } from '../agreement/agreement.type';
 import { AuditEntry } from '../audit/audit.entity';
 import { AuditEntryType } from '../audit/audit.type';
 import { Business } from '../business/business.entity';
@@ -37,6 +39,11 @@ const loaders: Record<string, Loader> = {
   [WorkerType.typename]: async (ctx, id) => {
     const entity = await ctx.em.findOne(Worker, { id });
     return entity ? WorkerType.from(entity) : null;
+  },
+  // Both parties see an agreement; its filter and policies say so.
+  [AgreementType.typename]: async (ctx, id) => {
+    const entity = await ctx.em.findOne(Agreement, { id }, { populate: ['organization', 'grantee'] });
+    return entity ? AgreementType.from(entity) : null;
   },
   [AuditEntryType.typename]: async (ctx, id) => {
     // Only admins read the audit log, by id as by list.

@@ -1,0 +1,87 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { BusinessConnection, BusinessType, VersionedIdInput } from '../business/business.type';
+import { type ConnectionShape, pageOf } from '../common/connection';
+import { appError, ErrorCode } from '../common/errors';
+import { uuidFromGlobalId } from '../common/node';
+import { viewerOf } from '../common/viewer';
+import { OrganizationType } from '../organization/organization.type';
+import {
+  grantAgreement,
+  listAgreements,
+  listPartnerBusinesses,
+  partnerCoverage,
+  revokeAgreement,
+} from './agreement.service';
+import {
+  AgreementConnection,
+  AgreementsArgs,
+  AgreementType,
+  CoverageGroupType,
+  GrantAgreementInput,
+  PartnerBusinessesArgs,
+} from './agreement.type';
+
+function organizationIdFrom(globalId: string): string {
+  // An unknown organisation holds no agreement with anyone: the same answer as no agreement.
+  return uuidFromGlobalId(globalId, OrganizationType.typename) ?? '00000000-0000-0000-0000-000000000000';
+}
+
+@Resolver()
+export class AgreementResolver {
+  @Query(() => AgreementConnection, { description: 'Agreements the caller’s organisation granted or received.' })
+  async agreements(
+    @Args(() => AgreementsArgs) args: AgreementsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<AgreementType>> {
+    return pageOf(args, async (window) => {
+      const [rows, total] = await listAgreements(ctx.em, viewerOf(ctx), args.direction ?? null, window);
+      return [rows.map((row) => AgreementType.from(row)), total];
+    });
+  }
+
+  @Query(() => BusinessConnection, {
+    description: 'A partner’s business directory, under a live BUSINESS_DIRECTORY agreement it granted the caller.',
+  })
+  async partnerBusinesses(
+    @Args(() => PartnerBusinessesArgs) args: PartnerBusinessesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<BusinessType>> {
+    return pageOf(args, async (window) => {
+      const [rows, total] = await listPartnerBusinesses(
+        ctx.em,
+        viewerOf(ctx),
+        organizationIdFrom(args.grantorId),
+        args.filter ?? {},
+        { sort: args.sort, descending: args.descending },
+        window,
+      );
+      return [rows.map(BusinessType.from), total];
+    });
+  }
+
+  @Query(() => [CoverageGroupType], { description: 'A partner’s coverage statistics, under a live agreement.' })
+  async partnerCoverage(
+    @Arg('grantorId', () => ID) grantorId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CoverageGroupType[]> {
+    const groups = await partnerCoverage(ctx.em, viewerOf(ctx), organizationIdFrom(grantorId));
+    return groups.map((group) => Object.assign(new CoverageGroupType(), group));
+  }
+
+  @Mutation(() => AgreementType, { description: 'Shares a scope of the caller’s data with a partner for a period.' })
+  async grantAgreement(@Arg('input', () => GrantAgreementInput) input: GrantAgreementInput, @Ctx() ctx: Context) {
+    const agreement = await grantAgreement(ctx.em, viewerOf(ctx), {
+      ...input,
+      granteeId: organizationIdFrom(input.granteeId),
+    });
+    return AgreementType.from(agreement);
+  }
+
+  @Mutation(() => AgreementType, { description: 'Ends an agreement at once.' })
+  async revokeAgreement(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
+    const id = uuidFromGlobalId(input.id, AgreementType.typename);
+    if (!id) throw appError(ErrorCode.NotFound, 'No such agreement.');
+    return AgreementType.from(await revokeAgreement(ctx.em, viewerOf(ctx), id, input.expectedVersion));
+  }
+}

@@ -1,0 +1,209 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../context';
+import { audit } from '../audit/audit.service';
+import { Business, type IBusiness } from '../business/business.entity';
+import { type BusinessFilter, type BusinessSort, businessOrder, businessWhere } from '../business/business.service';
+import { appError, ErrorCode } from '../common/errors';
+import { checkVersion, flushVersioned } from '../common/optimistic';
+import { invalidInput } from '../common/problems';
+import { TENANT_FILTER } from '../common/tenancy';
+import { Organization } from '../organization/organization.entity';
+import { Agreement, type AgreementScope, type IAgreement } from './agreement.entity';
+
+/** Today in the database's terms (dates, not instants), so the service and the policies agree. */
+async function today(em: EntityManager): Promise<string> {
+  const [row] = await em.execute<{ today: string }[]>(`select to_char(current_date, 'YYYY-MM-DD') as today`);
+  return row?.today ?? new Date().toISOString().slice(0, 10);
+}
+
+export async function listAgreements(
+  em: EntityManager,
+  viewer: Viewer,
+  direction: 'GRANTED' | 'RECEIVED' | null,
+  window: { limit: number; offset: number },
+): Promise<[IAgreement[], number]> {
+  const where =
+    direction === 'GRANTED'
+      ? { organization: viewer.organization.id }
+      : direction === 'RECEIVED'
+        ? { grantee: viewer.organization.id }
+        : {};
+  return em.findAndCount(Agreement, where, {
+    populate: ['organization', 'grantee'],
+    orderBy: { validUntil: 'desc', id: 'asc' },
+    ...window,
+  });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface GrantInput {
+  granteeId: string;
+  scope: AgreementScope;
+  title: string;
+  number: string;
+  signedOn: string;
+  validFrom: string;
+  validUntil: string;
+}
+
+/** A grantor's admin opens a scope of the tenant's data to a partner, citing the agreement. */
+export async function grantAgreement(em: EntityManager, viewer: Viewer, input: GrantInput): Promise<IAgreement> {
+  const problems: { field: string; problem: 'REQUIRED' | 'TOO_LONG' | 'UNKNOWN_VALUE' | 'OUT_OF_RANGE' }[] = [];
+  if (!input.title.trim()) problems.push({ field: 'title', problem: 'REQUIRED' });
+  if (input.title.length > 300) problems.push({ field: 'title', problem: 'TOO_LONG' });
+  if (!input.number.trim()) problems.push({ field: 'number', problem: 'REQUIRED' });
+  if (input.number.length > 100) problems.push({ field: 'number', problem: 'TOO_LONG' });
+  for (const field of ['signedOn', 'validFrom', 'validUntil'] as const) {
+    if (!ISO_DATE.test(input[field]) || Number.isNaN(Date.parse(input[field])))
+      problems.push({ field, problem: 'UNKNOWN_VALUE' });
+  }
+  if (ISO_DATE.test(input.validFrom) && ISO_DATE.test(input.validUntil) && input.validUntil < input.validFrom)
+    problems.push({ field: 'validUntil', problem: 'OUT_OF_RANGE' });
+  if (ISO_DATE.test(input.signedOn) && ISO_DATE.test(input.validUntil) && input.validUntil < input.signedOn)
+    problems.push({ field: 'signedOn', problem: 'OUT_OF_RANGE' });
+  const grantee = await em.findOne(Organization, { id: input.granteeId, kind: { $ne: 'PLATFORM' } });
+  if (!grantee || grantee.id === viewer.organization.id)
+    problems.push({ field: 'granteeId', problem: 'UNKNOWN_VALUE' });
+  if (problems.length > 0 || !grantee) throw invalidInput(problems);
+  const agreement = em.create(Agreement, {
+    organization: viewer.organization,
+    grantee,
+    scope: input.scope,
+    title: input.title.trim(),
+    number: input.number.trim(),
+    signedOn: input.signedOn,
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+  });
+  audit(em, viewer, {
+    action: 'agreement.grant',
+    objectType: 'Agreement',
+    objectId: agreement.id,
+    changes: {
+      grantee: grantee.code,
+      scope: input.scope,
+      number: agreement.number,
+      validFrom: input.validFrom,
+      validUntil: input.validUntil,
+    },
+  });
+  await em.flush();
+  return agreement;
+}
+
+/** Revoking takes effect at once: the policies read `revoked_at` on every query. */
+export async function revokeAgreement(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+): Promise<IAgreement> {
+  // Only the grantor may revoke: the grantee sees the agreement but does not own it.
+  const agreement = await em.findOne(
+    Agreement,
+    { id, organization: viewer.organization.id },
+    { populate: ['organization', 'grantee'] },
+  );
+  if (!agreement) throw appError(ErrorCode.NotFound, 'No such agreement.');
+  await checkVersion(em, 'Agreement', agreement, expectedVersion);
+  if (agreement.revokedAt) return agreement;
+  agreement.revokedAt = new Date();
+  agreement.revokedBy = viewer.user.email;
+  audit(em, viewer, {
+    action: 'agreement.revoke',
+    objectType: 'Agreement',
+    objectId: id,
+    changes: {
+      revokedAt: { before: null, after: agreement.revokedAt },
+      version: { before: agreement.version, after: agreement.version + 1 },
+    },
+  });
+  await flushVersioned(em, 'Agreement', id, expectedVersion);
+  return agreement;
+}
+
+/**
+ * Refuses unless the caller holds a live agreement of the scope from the grantor. The same
+ * question the database asks in its policy, asked first so the caller hears why.
+ */
+export async function requireGrant(
+  em: EntityManager,
+  viewer: Viewer,
+  grantorId: string,
+  scopes: readonly AgreementScope[],
+) {
+  const day = await today(em);
+  const live = await em.count(Agreement, {
+    organization: grantorId,
+    grantee: viewer.organization.id,
+    scope: { $in: [...scopes] },
+    revokedAt: null,
+    validFrom: { $lte: day },
+    validUntil: { $gte: day },
+  });
+  if (live === 0) {
+    throw appError(ErrorCode.Forbidden, 'No active data-sharing agreement gives you this partner’s data.', {
+      reason: 'NO_ACTIVE_AGREEMENT',
+    });
+  }
+}
+
+/**
+ * A grantor's business directory, for a grantee with a live BUSINESS_DIRECTORY agreement. The
+ * data layer scopes this one query to the grantor (the tenant filter's parameter), and row-level
+ * security lets the rows through only while the agreement is live: both layers still decide.
+ */
+export async function listPartnerBusinesses(
+  em: EntityManager,
+  viewer: Viewer,
+  grantorId: string,
+  filter: BusinessFilter,
+  order: { sort: BusinessSort; descending: boolean },
+  window: { limit: number; offset: number },
+): Promise<[IBusiness[], number]> {
+  await requireGrant(em, viewer, grantorId, ['BUSINESS_DIRECTORY']);
+  return em.findAndCount(Business, businessWhere({ ...filter, archived: false }), {
+    filters: { [TENANT_FILTER]: { id: grantorId } },
+    orderBy: businessOrder(order.sort, order.descending),
+    ...window,
+  });
+}
+
+export interface CoverageGroup {
+  regencyCode: string;
+  districtCode: string;
+  kbliSection: string;
+  sizeClass: string;
+  legalForm: string;
+  businesses: number;
+  workers: number;
+  enrolled: number;
+}
+
+/** Statistics only, for AGGREGATES (or DIRECTORY) grantees: grouped counts, no rows. */
+export async function partnerCoverage(em: EntityManager, viewer: Viewer, grantorId: string): Promise<CoverageGroup[]> {
+  await requireGrant(em, viewer, grantorId, ['AGGREGATES', 'BUSINESS_DIRECTORY']);
+  const rows = await em.execute<
+    {
+      regency_code: string;
+      district_code: string;
+      kbli_section: string;
+      size_class: string;
+      legal_form: string;
+      businesses: string;
+      workers: string;
+      enrolled: string;
+    }[]
+  >('select * from partner_coverage(?::uuid) order by 1, 2, 3, 4, 5', [grantorId]);
+  return rows.map((r) => ({
+    regencyCode: r.regency_code,
+    districtCode: r.district_code,
+    kbliSection: r.kbli_section,
+    sizeClass: r.size_class,
+    legalForm: r.legal_form,
+    businesses: Number(r.businesses),
+    workers: Number(r.workers),
+    enrolled: Number(r.enrolled),
+  }));
+}

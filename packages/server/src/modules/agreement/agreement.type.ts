@@ -1,0 +1,149 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { BusinessesArgs, enumOf } from '../business/business.type';
+import { ConnectionArgs, connectionType } from '../common/connection';
+import { Node, toGlobalId } from '../common/node';
+import { OrganizationType } from '../organization/organization.type';
+import {
+  AGREEMENT_SCOPES,
+  type AgreementScope,
+  type AgreementStatus,
+  agreementStatus,
+  type IAgreement,
+} from './agreement.entity';
+
+export const AgreementScopeEnum = enumOf(
+  AGREEMENT_SCOPES,
+  'AgreementScope',
+  'BUSINESS_DIRECTORY: business identity, region, sector, size and worker counts (no worker data). AGGREGATES: statistics only.',
+);
+export const AgreementStatusEnum = enumOf(['ACTIVE', 'FUTURE', 'EXPIRED', 'REVOKED'] as const, 'AgreementStatus');
+export const AgreementDirectionEnum = enumOf(['GRANTED', 'RECEIVED'] as const, 'AgreementDirection');
+
+@ObjectType('Agreement', { implements: Node, description: 'A data-sharing agreement (MoU) between two tenants.' })
+export class AgreementType implements Node {
+  static readonly typename = 'Agreement';
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OrganizationType, { description: 'Whose data is shared.' })
+  grantor!: OrganizationType;
+
+  @Field(() => OrganizationType, { description: 'Who may see it.' })
+  grantee!: OrganizationType;
+
+  @Field(() => AgreementScopeEnum)
+  scope!: AgreementScope;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => String, { description: '`YYYY-MM-DD`.' })
+  signedOn!: string;
+
+  @Field(() => String)
+  validFrom!: string;
+
+  @Field(() => String)
+  validUntil!: string;
+
+  @Field(() => AgreementStatusEnum)
+  status!: AgreementStatus;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  revokedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  revokedBy!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  /** Grantor and grantee must be loaded. */
+  static from(entity: IAgreement, today = new Date().toISOString().slice(0, 10)): AgreementType {
+    return Object.assign(new AgreementType(), {
+      id: toGlobalId(AgreementType.typename, entity.id),
+      grantor: OrganizationType.from(entity.organization),
+      grantee: OrganizationType.from(entity.grantee),
+      scope: entity.scope,
+      title: entity.title,
+      number: entity.number,
+      signedOn: String(entity.signedOn),
+      validFrom: String(entity.validFrom),
+      validUntil: String(entity.validUntil),
+      status: agreementStatus(entity, today),
+      revokedAt: entity.revokedAt ?? null,
+      revokedBy: entity.revokedBy ?? null,
+      version: entity.version,
+    });
+  }
+}
+
+export const AgreementConnection = connectionType('Agreement', AgreementType);
+
+@ArgsType()
+export class AgreementsArgs extends ConnectionArgs {
+  @Field(() => AgreementDirectionEnum, { nullable: true, description: 'Only those granted by, or to, the caller.' })
+  direction?: 'GRANTED' | 'RECEIVED' | null;
+}
+
+@InputType('GrantAgreementInput')
+export class GrantAgreementInput {
+  @Field(() => ID, { description: 'The partner organisation (see `organizations`).' })
+  granteeId!: string;
+
+  @Field(() => AgreementScopeEnum)
+  scope!: AgreementScope;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: 'The agreement’s number, as signed.' })
+  number!: string;
+
+  @Field(() => String, { description: '`YYYY-MM-DD`.' })
+  signedOn!: string;
+
+  @Field(() => String)
+  validFrom!: string;
+
+  @Field(() => String)
+  validUntil!: string;
+}
+
+@ArgsType()
+export class PartnerBusinessesArgs extends BusinessesArgs {
+  @Field(() => ID, { description: 'The grantor organisation.' })
+  grantorId!: string;
+}
+
+@ObjectType('CoverageGroup', { description: 'Counts for one region × sector × size × legal form.' })
+export class CoverageGroupType {
+  @Field(() => String)
+  regencyCode!: string;
+
+  @Field(() => String)
+  districtCode!: string;
+
+  @Field(() => String)
+  kbliSection!: string;
+
+  @Field(() => String)
+  sizeClass!: string;
+
+  @Field(() => String)
+  legalForm!: string;
+
+  @Field(() => Int)
+  businesses!: number;
+
+  @Field(() => Int)
+  workers!: number;
+
+  @Field(() => Int)
+  enrolled!: number;
+}

@@ -20,7 +20,14 @@ const TENANT_OWNED_TABLES = [
   'business_counts',
   'employment',
   'invitation',
+  'notification',
+  'outreach_task',
+  'outreach_task_event',
+  'outreach_task_target',
   'session',
+  'task_comment',
+  'visit_report',
+  'visit_report_worker',
   'worker',
 ];
 

@@ -1,3 +1,4 @@
+import type { EntityName } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
@@ -6,13 +7,39 @@ import { AuditEntry } from './modules/audit/audit.entity';
 import { Business } from './modules/business/business.entity';
 import { TenantSubscriber } from './modules/common/tenancy';
 import { Organization } from './modules/organization/organization.entity';
+import {
+  Notification,
+  OutreachTask,
+  TaskComment,
+  TaskEvent,
+  TaskTarget,
+  VisitReport,
+  VisitReportWorker,
+} from './modules/outreach/outreach.entity';
 import { Invitation } from './modules/user/invitation.entity';
 import { Session } from './modules/user/session.entity';
 import { User } from './modules/user/user.entity';
 import { Employment, Worker } from './modules/worker/worker.entity';
 
 /** Every entity of the application, listed explicitly (no folder discovery, no reflection). */
-export const entities = [Organization, User, Session, Invitation, AuditEntry, Business, Worker, Employment, Agreement];
+export const entities: readonly EntityName[] = [
+  Organization,
+  User,
+  Session,
+  Invitation,
+  AuditEntry,
+  Business,
+  Worker,
+  Employment,
+  Agreement,
+  OutreachTask,
+  TaskTarget,
+  TaskEvent,
+  VisitReport,
+  VisitReportWorker,
+  TaskComment,
+  Notification,
+];
 
 /**
  * The one MikroORM configuration, shared by the server, the scripts and the tests; only the
@@ -21,7 +48,7 @@ export const entities = [Organization, User, Session, Invitation, AuditEntry, Bu
 export function ormConfig(clientUrl: string, options: { debug?: boolean } = {}): Options {
   return defineConfig({
     clientUrl,
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     subscribers: [new TenantSubscriber()],
     debug: options.debug ? ['query', 'query-params'] : false,

@@ -9,6 +9,7 @@ import { appError, ErrorCode } from './modules/common/errors';
 import { nodeRules } from './modules/common/node.resolver';
 import type { RuleMap } from './modules/common/rules';
 import { organizationRules } from './modules/organization/organization.rules';
+import { outreachRules } from './modules/outreach/outreach.rules';
 import { authRules } from './modules/user/auth.rules';
 import { userRules } from './modules/user/user.rules';
 import { workerRules } from './modules/worker/worker.rules';
@@ -21,6 +22,7 @@ export const ruleMaps: RuleMap[] = [
   businessRules,
   nodeRules,
   organizationRules,
+  outreachRules,
   userRules,
   workerRules,
 ];

@@ -7,6 +7,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { BusinessResolver } from './modules/business/business.resolver';
 import { NodeResolver } from './modules/common/node.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { OutreachResolver } from './modules/outreach/outreach.resolver';
 import { AuthResolver } from './modules/user/auth.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 import { WorkerResolver } from './modules/worker/worker.resolver';
@@ -19,6 +20,7 @@ export const resolvers = [
   BusinessResolver,
   NodeResolver,
   OrganizationResolver,
+  OutreachResolver,
   UserResolver,
   WorkerResolver,
 ] as const;

@@ -6,6 +6,7 @@ import { Migration20261124041000_audit_and_invitations } from './Migration202611
 import { Migration20261124042000_platform_operator } from './Migration20261124042000_platform_operator';
 import { Migration20261124050000_registry } from './Migration20261124050000_registry';
 import { Migration20261124060000_agreements } from './Migration20261124060000_agreements';
+import { Migration20261124070000_outreach } from './Migration20261124070000_outreach';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -18,4 +19,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124042000_platform_operator', class: Migration20261124042000_platform_operator },
   { name: 'Migration20261124050000_registry', class: Migration20261124050000_registry },
   { name: 'Migration20261124060000_agreements', class: Migration20261124060000_agreements },
+  { name: 'Migration20261124070000_outreach', class: Migration20261124070000_outreach },
 ];

@@ -50,4 +50,15 @@ export class Loaders {
     }
     return ids.map((id) => byWorker.get(id) ?? []);
   }, BATCH);
+
+  /** Workers registered in each task's visit reports, in one query per list page. */
+  readonly taskRegistered = new DataLoader<string, number>(async (ids) => {
+    const rows = await this.em.execute<{ task_id: string; registered: string }[]>(
+      `select task_id, sum(workers_registered) as registered from visit_report
+        where task_id in (select jsonb_array_elements_text(?::jsonb)::uuid) group by task_id`,
+      [JSON.stringify(ids)],
+    );
+    const byId = new Map(rows.map((row) => [row.task_id, Number(row.registered)]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }, BATCH);
 }

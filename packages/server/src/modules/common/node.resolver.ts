@@ -8,6 +8,8 @@ import { Business } from '../business/business.entity';
 import { BusinessType } from '../business/business.type';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationType } from '../organization/organization.type';
+import { OutreachTask } from '../outreach/outreach.entity';
+import { OutreachTaskType } from '../outreach/outreach.type';
 import { User } from '../user/user.entity';
 import { UserType } from '../user/user.type';
 import { Worker } from '../worker/worker.entity';
@@ -44,6 +46,15 @@ const loaders: Record<string, Loader> = {
   [AgreementType.typename]: async (ctx, id) => {
     const entity = await ctx.em.findOne(Agreement, { id }, { populate: ['organization', 'grantee'] });
     return entity ? AgreementType.from(entity) : null;
+  },
+  // Exactly the two parties see a task.
+  [OutreachTaskType.typename]: async (ctx, id) => {
+    const entity = await ctx.em.findOne(
+      OutreachTask,
+      { id },
+      { populate: ['organization', 'assigneeOrg', 'assigneeUser'] },
+    );
+    return entity ? OutreachTaskType.from(entity) : null;
   },
   [AuditEntryType.typename]: async (ctx, id) => {
     // Only admins read the audit log, by id as by list.

@@ -56,6 +56,12 @@ export function currentTenant(em: EntityManager): string | null {
 
 interface TenantOwned {
   organization?: { id: string } | string | null;
+  /** Rows of outreach tasks belong to two tenants: the creator (organization) and the assignee. */
+  assigneeOrg?: { id: string } | string | null;
+}
+
+function idOf(value: { id: string } | string | null | undefined): string | undefined {
+  return typeof value === 'string' ? value : value?.id;
 }
 
 /**
@@ -69,10 +75,10 @@ export class TenantSubscriber implements EventSubscriber<TenantOwned> {
     const tenant = currentTenant(args.em as EntityManager);
     if (!tenant) return; // the owner's connection (seeding): no request tenant to enforce
     const entity = args.entity;
-    const given = typeof entity.organization === 'string' ? entity.organization : entity.organization?.id;
+    const given = idOf(entity.organization);
     if (!given) {
       entity.organization = args.em.getReference(Organization, tenant);
-    } else if (given !== tenant) {
+    } else if (given !== tenant && idOf(entity.assigneeOrg) !== tenant) {
       throw new Error(`Refusing to create a ${meta.className} for another tenant`);
     }
   }

@@ -1,0 +1,169 @@
+import { defineEntity, type FilterQuery, type InferEntity, p } from '@mikro-orm/core';
+import { Business } from '../business/business.entity';
+import { TENANT_FILTER, tenantFilter } from '../common/tenancy';
+import { Organization } from '../organization/organization.entity';
+import { User } from '../user/user.entity';
+import { Worker } from '../worker/worker.entity';
+
+export const TASK_STATUSES = ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'DONE', 'DECLINED', 'CANCELLED'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const TASK_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+/**
+ * A task and everything hanging off it belong to two tenants: the creator (`organization`) and
+ * the assignee (`assigneeOrg`). The data layer's filter says "either party", as the policy does.
+ */
+export const partyFilter = {
+  [TENANT_FILTER]: {
+    name: TENANT_FILTER,
+    cond: (args: { id?: string; off?: boolean }): FilterQuery<{ organization: string; assigneeOrg: string }> =>
+      args.off ? {} : { $or: [{ organization: args.id ?? '' }, { assigneeOrg: args.id ?? '' }] },
+    default: true,
+  },
+};
+
+const parties = {
+  organization: () => p.manyToOne(Organization),
+  assigneeOrg: () => p.manyToOne(Organization).fieldName('assignee_org_id'),
+};
+
+export const OutreachTask = defineEntity({
+  name: 'OutreachTask',
+  tableName: 'outreach_task',
+  filters: partyFilter,
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    ...parties,
+    /** The assignee's own person for it, chosen by the assignee's admin. */
+    assigneeUser: () => p.manyToOne(User).nullable().fieldName('assignee_user_id'),
+    title: p.string().length(200),
+    description: p.text().default(''),
+    regencyCode: p.string().length(8).nullable(),
+    districtCode: p.string().length(11).nullable(),
+    kbliSection: p.string().length(1).nullable(),
+    dueOn: p.date(),
+    priority: p.enum(TASK_PRIORITIES),
+    targetWorkers: p.integer(),
+    status: p.enum(TASK_STATUSES).default('OPEN'),
+    closingReason: p.string().length(1000).nullable(),
+    createdBy: p.string().length(254),
+    version: p.integer().version(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+export type IOutreachTask = InferEntity<typeof OutreachTask>;
+
+export const TaskTarget = defineEntity({
+  name: 'TaskTarget',
+  tableName: 'outreach_task_target',
+  filters: partyFilter,
+  properties: {
+    task: () => p.manyToOne(OutreachTask).primary(),
+    business: () => p.manyToOne(Business).primary(),
+    ...parties,
+  },
+});
+export type ITaskTarget = InferEntity<typeof TaskTarget>;
+
+export const TaskEvent = defineEntity({
+  name: 'TaskEvent',
+  tableName: 'outreach_task_event',
+  filters: partyFilter,
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    task: () => p.manyToOne(OutreachTask),
+    ...parties,
+    actorOrg: () => p.manyToOne(Organization).fieldName('actor_org_id'),
+    actorEmail: p.string().length(254),
+    fromStatus: p.string().length(16).nullable(),
+    toStatus: p.string().length(16),
+    reason: p.string().length(1000).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type ITaskEvent = InferEntity<typeof TaskEvent>;
+
+export const VisitReport = defineEntity({
+  name: 'VisitReport',
+  tableName: 'visit_report',
+  filters: partyFilter,
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    task: () => p.manyToOne(OutreachTask),
+    ...parties,
+    visitedOn: p.date(),
+    business: () => p.manyToOne(Business).nullable(),
+    peopleReached: p.integer(),
+    workersRegistered: p.integer(),
+    notes: p.string().length(4000).default(''),
+    reportedBy: p.string().length(254),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type IVisitReport = InferEntity<typeof VisitReport>;
+
+export const VisitReportWorker = defineEntity({
+  name: 'VisitReportWorker',
+  tableName: 'visit_report_worker',
+  filters: partyFilter,
+  properties: {
+    report: () => p.manyToOne(VisitReport).primary(),
+    worker: () => p.manyToOne(Worker).primary(),
+    ...parties,
+  },
+});
+
+export const TaskComment = defineEntity({
+  name: 'TaskComment',
+  tableName: 'task_comment',
+  filters: partyFilter,
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    task: () => p.manyToOne(OutreachTask),
+    ...parties,
+    authorOrg: () => p.manyToOne(Organization).fieldName('author_org_id'),
+    authorEmail: p.string().length(254),
+    authorName: p.string().length(200),
+    body: p.string().length(4000),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type ITaskComment = InferEntity<typeof TaskComment>;
+
+/** A notice for one person of one tenant; an ordinary tenant-owned row. */
+export const Notification = defineEntity({
+  name: 'Notification',
+  tableName: 'notification',
+  filters: tenantFilter,
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    organization: () => p.manyToOne(Organization),
+    user: () => p.manyToOne(User),
+    kind: p.string().length(32),
+    taskId: p.uuid().nullable(),
+    message: p.string().length(500),
+    readAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type INotification = InferEntity<typeof Notification>;

@@ -1,0 +1,257 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { businessIdFrom } from '../business/business.resolver';
+import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
+import { appError, ErrorCode } from '../common/errors';
+import { uuidFromGlobalId } from '../common/node';
+import { viewerOf } from '../common/viewer';
+import { OrganizationType } from '../organization/organization.type';
+import { UserType } from '../user/user.type';
+import { workerIdFrom } from '../worker/worker.resolver';
+import { type IOutreachTask, Notification, OutreachTask, TaskComment, TaskEvent } from './outreach.entity';
+import {
+  addComment,
+  addVisitReport,
+  assignTaskUser,
+  createTask,
+  findTask,
+  noticeOverdue,
+  transitionTask,
+} from './outreach.service';
+import {
+  AssignOutreachTaskInput,
+  CreateOutreachTaskInput,
+  NotificationConnection,
+  NotificationType,
+  OutreachTaskConnection,
+  OutreachTasksArgs,
+  OutreachTaskType,
+  TaskCommentInput,
+  TaskCommentType,
+  TaskEventType,
+  TaskProgressType,
+  TaskTargetBusinessType,
+  TransitionOutreachTaskInput,
+  VisitReportInput,
+  VisitReportType,
+} from './outreach.type';
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+export function taskIdFrom(globalId: string): string {
+  const id = uuidFromGlobalId(globalId, OutreachTaskType.typename);
+  if (!id) throw appError(ErrorCode.NotFound, 'No such task.');
+  return id;
+}
+
+async function today(ctx: Context): Promise<string> {
+  const [row] = await ctx.em.execute<{ today: string }[]>(`select to_char(current_date, 'YYYY-MM-DD') as today`);
+  return row?.today ?? new Date().toISOString().slice(0, 10);
+}
+
+const POPULATE = ['organization', 'assigneeOrg', 'assigneeUser'] as const;
+
+@Resolver(() => OutreachTaskType)
+export class OutreachResolver {
+  @Query(() => OutreachTaskConnection, { description: 'Tasks the caller’s organisation created or was assigned.' })
+  async outreachTasks(
+    @Args(() => OutreachTasksArgs) args: OutreachTasksArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<OutreachTaskType>> {
+    const viewer = viewerOf(ctx);
+    const day = await today(ctx);
+    const and: FilterQuery<IOutreachTask>[] = [];
+    if (args.side === 'CREATED') and.push({ organization: viewer.organization.id });
+    if (args.side === 'ASSIGNED') and.push({ assigneeOrg: viewer.organization.id });
+    if (args.statuses?.length) and.push({ status: { $in: args.statuses } });
+    if (args.assigneeId)
+      and.push({ assigneeOrg: uuidFromGlobalId(args.assigneeId, OrganizationType.typename) ?? NO_ID });
+    if (args.overdue === true) and.push({ dueOn: { $lt: day }, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS'] } });
+    if (args.dueBefore && /^\d{4}-\d{2}-\d{2}$/.test(args.dueBefore)) and.push({ dueOn: { $lte: args.dueBefore } });
+    return pageOf(args, async (window) => {
+      const [rows, total] = await ctx.em.findAndCount(
+        OutreachTask,
+        { $and: and },
+        {
+          populate: POPULATE,
+          orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
+          ...window,
+        },
+      );
+      return [rows.map((row) => OutreachTaskType.from(row, day)), total];
+    });
+  }
+
+  @FieldResolver(() => TaskProgressType, { description: 'Workers registered in visit reports, against the target.' })
+  async progress(@Root() task: OutreachTaskType, @Ctx() ctx: Context): Promise<TaskProgressType> {
+    const registered = await ctx.loaders.taskRegistered.load(task.uuid);
+    return Object.assign(new TaskProgressType(), { registered, rate: Math.min(1, registered / task.targetWorkers) });
+  }
+
+  // The detail of one task: these are asked for on its page, not across a list.
+  @FieldResolver(() => [TaskTargetBusinessType], { description: 'Target businesses, at directory level.' })
+  async targets(@Root() task: OutreachTaskType, @Ctx() ctx: Context): Promise<TaskTargetBusinessType[]> {
+    const rows = await ctx.em.execute<{ id: string; name: string; nib: string | null; district_code: string }[]>(
+      `select b.id, b.name, b.nib, b.district_code from outreach_task_target t join business b on b.id = t.business_id
+        where t.task_id = ? order by b.name`,
+      [task.uuid],
+    );
+    // Visible only where RLS lets the caller read the business: its own, or under a live directory agreement.
+    return rows.map((r) =>
+      Object.assign(new TaskTargetBusinessType(), {
+        id: Buffer.from(`Business:${r.id}`).toString('base64url'),
+        name: r.name,
+        nib: r.nib,
+        districtCode: r.district_code,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [TaskEventType])
+  async events(@Root() task: OutreachTaskType, @Ctx() ctx: Context): Promise<TaskEventType[]> {
+    return (await ctx.em.find(TaskEvent, { task: task.uuid }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map(
+      TaskEventType.from,
+    );
+  }
+
+  @FieldResolver(() => [VisitReportType])
+  async reports(@Root() task: OutreachTaskType, @Ctx() ctx: Context): Promise<VisitReportType[]> {
+    // Raw SQL with the task in it; the visited business's name shows where RLS lets the caller
+    // read that business (the assignee's own, or the creator under a live directory agreement).
+    const rows = await ctx.em.execute<
+      {
+        id: string;
+        visited_on: string;
+        name: string | null;
+        people_reached: number;
+        workers_registered: number;
+        notes: string;
+        reported_by: string;
+      }[]
+    >(
+      `select v.id, to_char(v.visited_on, 'YYYY-MM-DD') as visited_on, b.name, v.people_reached, v.workers_registered,
+              v.notes, v.reported_by
+         from visit_report v left join business b on b.id = v.business_id
+        where v.task_id = ? order by v.visited_on desc, v.id`,
+      [task.uuid],
+    );
+    return rows.map((r) =>
+      Object.assign(new VisitReportType(), {
+        id: Buffer.from(`VisitReport:${r.id}`).toString('base64url'),
+        visitedOn: r.visited_on,
+        businessName: r.name,
+        peopleReached: r.people_reached,
+        workersRegistered: r.workers_registered,
+        notes: r.notes,
+        reportedBy: r.reported_by,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [TaskCommentType])
+  async comments(@Root() task: OutreachTaskType, @Ctx() ctx: Context): Promise<TaskCommentType[]> {
+    return (await ctx.em.find(TaskComment, { task: task.uuid }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map(
+      TaskCommentType.from,
+    );
+  }
+
+  @Mutation(() => OutreachTaskType, { description: 'Plans outreach and assigns it to a partner organisation.' })
+  async createOutreachTask(
+    @Arg('input', () => CreateOutreachTaskInput) input: CreateOutreachTaskInput,
+    @Ctx() ctx: Context,
+  ) {
+    const task = await createTask(ctx.em, viewerOf(ctx), {
+      ...input,
+      assigneeId: uuidFromGlobalId(input.assigneeId, OrganizationType.typename) ?? NO_ID,
+      businessIds: input.businessIds.map((id) => uuidFromGlobalId(id, 'Business') ?? NO_ID),
+    });
+    return OutreachTaskType.from(await findTask(ctx.em, task.id), await today(ctx));
+  }
+
+  @Mutation(() => OutreachTaskType, {
+    description: 'Moves a task along its lifecycle; out-of-order moves are refused.',
+  })
+  async transitionOutreachTask(
+    @Arg('input', () => TransitionOutreachTaskInput) input: TransitionOutreachTaskInput,
+    @Ctx() ctx: Context,
+  ) {
+    const task = await transitionTask(
+      ctx.em,
+      viewerOf(ctx),
+      taskIdFrom(input.id),
+      input.expectedVersion,
+      input.to,
+      input.reason ?? null,
+    );
+    return OutreachTaskType.from(task, await today(ctx));
+  }
+
+  @Mutation(() => OutreachTaskType, { description: 'The assignee’s admin hands the task to one of its people.' })
+  async assignOutreachTask(
+    @Arg('input', () => AssignOutreachTaskInput) input: AssignOutreachTaskInput,
+    @Ctx() ctx: Context,
+  ) {
+    const userId = input.userId ? (uuidFromGlobalId(input.userId, UserType.typename) ?? NO_ID) : null;
+    const task = await assignTaskUser(ctx.em, viewerOf(ctx), taskIdFrom(input.id), input.expectedVersion, userId);
+    return OutreachTaskType.from(task, await today(ctx));
+  }
+
+  @Mutation(() => VisitReportType, {
+    description: 'Reports a field visit on a task assigned to the caller’s organisation.',
+  })
+  async reportVisit(@Arg('input', () => VisitReportInput) input: VisitReportInput, @Ctx() ctx: Context) {
+    const report = await addVisitReport(ctx.em, viewerOf(ctx), {
+      ...input,
+      taskId: taskIdFrom(input.taskId),
+      businessId: input.businessId ? safe(() => businessIdFrom(input.businessId ?? '')) : null,
+      workerIds: input.workerIds.map((id) => safe(() => workerIdFrom(id))),
+    });
+    return VisitReportType.from(report);
+  }
+
+  @Mutation(() => TaskCommentType)
+  async commentOnTask(@Arg('input', () => TaskCommentInput) input: TaskCommentInput, @Ctx() ctx: Context) {
+    return TaskCommentType.from(await addComment(ctx.em, viewerOf(ctx), taskIdFrom(input.taskId), input.body));
+  }
+
+  @Query(() => NotificationConnection, { description: 'The caller’s notifications, newest first.' })
+  async notifications(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<NotificationType>> {
+    const viewer = viewerOf(ctx);
+    await noticeOverdue(ctx.em, viewer);
+    return pageOf(page, async (window) => {
+      const [rows, total] = await ctx.em.findAndCount(
+        Notification,
+        { user: viewer.user.id, ...(unreadOnly ? { readAt: null } : {}) },
+        { orderBy: { createdAt: 'desc', id: 'desc' }, ...window },
+      );
+      return [rows.map(NotificationType.from), total];
+    });
+  }
+
+  @Query(() => Int, { description: 'How many of the caller’s notifications are unread (for the header).' })
+  async unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    const viewer = viewerOf(ctx);
+    await noticeOverdue(ctx.em, viewer);
+    return ctx.em.count(Notification, { user: viewer.user.id, readAt: null });
+  }
+
+  @Mutation(() => Int, { description: 'Marks all the caller’s notifications read; returns how many were unread.' })
+  async markNotificationsRead(@Ctx() ctx: Context): Promise<number> {
+    const viewer = viewerOf(ctx);
+    return ctx.em.nativeUpdate(Notification, { user: viewer.user.id, readAt: null }, { readAt: new Date() });
+  }
+}
+
+/** A malformed id inside a list is reported as an unknown object, with the field named. */
+function safe(read: () => string): string {
+  try {
+    return read();
+  } catch {
+    return NO_ID;
+  }
+}

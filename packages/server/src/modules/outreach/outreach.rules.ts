@@ -1,0 +1,25 @@
+import { and, rule } from 'graphql-shield';
+import type { Context } from '../../context';
+import { canEdit, denied, isAdmin, isTenantMember, type RuleMap, type ShieldRule } from '../common/rules';
+import { TASK_CREATORS } from './outreach.service';
+
+/** The caller's tenant plans outreach: the BPJS office or the province agency. Contextual. */
+const plansOutreach: ShieldRule = rule('plansOutreach', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: Context, info) =>
+    (ctx.viewer !== null && TASK_CREATORS.includes(ctx.viewer.organization.kind)) ||
+    denied(ctx, 'plansOutreach', `${info.parentType.name}.${info.fieldName}`),
+);
+
+// Which party may make which move is decided by the service from the task itself (creator or
+// assignee); rules decide only who may act at all.
+export const outreachRules: RuleMap = {
+  Query: { outreachTasks: isTenantMember, notifications: isTenantMember, unreadNotificationCount: isTenantMember },
+  Mutation: {
+    createOutreachTask: and(canEdit, plansOutreach),
+    transitionOutreachTask: and(isTenantMember, canEdit),
+    assignOutreachTask: and(isTenantMember, isAdmin),
+    reportVisit: and(isTenantMember, canEdit),
+    commentOnTask: and(isTenantMember, canEdit),
+    markNotificationsRead: isTenantMember,
+  },
+};

@@ -1,0 +1,403 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../context';
+import { audit } from '../audit/audit.service';
+import { Business } from '../business/business.entity';
+import { appError, ErrorCode } from '../common/errors';
+import { checkVersion, flushVersioned } from '../common/optimistic';
+import { invalidInput } from '../common/problems';
+import { TENANT_FILTER } from '../common/tenancy';
+import { Organization } from '../organization/organization.entity';
+import { User } from '../user/user.entity';
+import { Worker } from '../worker/worker.entity';
+import {
+  type IOutreachTask,
+  Notification,
+  OutreachTask,
+  TaskComment,
+  TaskEvent,
+  type TaskPriority,
+  type TaskStatus,
+  TaskTarget,
+  VisitReport,
+  VisitReportWorker,
+} from './outreach.entity';
+
+/** Tenants that plan outreach and assign it. */
+export const TASK_CREATORS: readonly string[] = ['BPJS_OFFICE', 'PROVINCE_AGENCY'];
+/** Tenants that carry outreach out. */
+export const TASK_ASSIGNEES: readonly string[] = ['REGENCY', 'CHAMBER', 'PROVINCE_AGENCY'];
+
+type Party = 'CREATOR' | 'ASSIGNEE';
+
+/**
+ * The lifecycle: which move each party may make from each state. Everything else is refused.
+ * OPEN → ACCEPTED → IN_PROGRESS → DONE, or DECLINED by the assignee, or CANCELLED by the creator.
+ */
+const TRANSITIONS: Record<TaskStatus, Partial<Record<TaskStatus, Party>>> = {
+  OPEN: { ACCEPTED: 'ASSIGNEE', DECLINED: 'ASSIGNEE', CANCELLED: 'CREATOR' },
+  ACCEPTED: { IN_PROGRESS: 'ASSIGNEE', DECLINED: 'ASSIGNEE', CANCELLED: 'CREATOR' },
+  IN_PROGRESS: { DONE: 'ASSIGNEE', CANCELLED: 'CREATOR' },
+  DONE: {},
+  DECLINED: {},
+  CANCELLED: {},
+};
+const NEEDS_REASON: readonly TaskStatus[] = ['DECLINED', 'CANCELLED'];
+
+async function today(em: EntityManager): Promise<string> {
+  const [row] = await em.execute<{ today: string }[]>(`select to_char(current_date, 'YYYY-MM-DD') as today`);
+  return row?.today ?? new Date().toISOString().slice(0, 10);
+}
+
+function partyOf(task: IOutreachTask, viewer: Viewer): Party {
+  return task.organization.id === viewer.organization.id ? 'CREATOR' : 'ASSIGNEE';
+}
+
+export async function findTask(em: EntityManager, id: string): Promise<IOutreachTask> {
+  const task = await em.findOne(OutreachTask, { id }, { populate: ['organization', 'assigneeOrg', 'assigneeUser'] });
+  if (!task) throw appError(ErrorCode.NotFound, 'No such task.');
+  return task;
+}
+
+/** Puts notices in front of the people of one party; goes through `notify_task`, which checks the caller is a party. */
+async function notify(
+  em: EntityManager,
+  task: IOutreachTask,
+  orgId: string,
+  userId: string | null,
+  kind: string,
+  message: string,
+) {
+  await em.flush();
+  await em.execute('select notify_task(?::uuid, ?::uuid, ?::uuid, ?, ?)', [task.id, orgId, userId, kind, message]);
+}
+
+function event(
+  em: EntityManager,
+  task: IOutreachTask,
+  viewer: Viewer,
+  from: TaskStatus | null,
+  to: TaskStatus,
+  reason: string | null,
+) {
+  em.create(TaskEvent, {
+    task,
+    organization: task.organization,
+    assigneeOrg: task.assigneeOrg,
+    actorOrg: viewer.organization,
+    actorEmail: viewer.user.email,
+    fromStatus: from,
+    toStatus: to,
+    reason,
+  });
+}
+
+export interface CreateTaskInput {
+  assigneeId: string;
+  title: string;
+  description: string;
+  businessIds: string[];
+  regencyCode?: string | null;
+  districtCode?: string | null;
+  kbliSection?: string | null;
+  dueOn: string;
+  priority: TaskPriority;
+  targetWorkers: number;
+}
+
+export async function createTask(em: EntityManager, viewer: Viewer, input: CreateTaskInput): Promise<IOutreachTask> {
+  const problems: {
+    field: string;
+    problem: 'REQUIRED' | 'TOO_LONG' | 'UNKNOWN_VALUE' | 'OUT_OF_RANGE' | 'BUSINESS_UNKNOWN';
+  }[] = [];
+  const title = input.title.trim();
+  if (!title) problems.push({ field: 'title', problem: 'REQUIRED' });
+  if (title.length > 200) problems.push({ field: 'title', problem: 'TOO_LONG' });
+  if (input.description.length > 10_000) problems.push({ field: 'description', problem: 'TOO_LONG' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn)))
+    problems.push({ field: 'dueOn', problem: 'UNKNOWN_VALUE' });
+  else if (input.dueOn < (await today(em))) problems.push({ field: 'dueOn', problem: 'OUT_OF_RANGE' });
+  if (!Number.isInteger(input.targetWorkers) || input.targetWorkers < 1 || input.targetWorkers > 1_000_000)
+    problems.push({ field: 'targetWorkers', problem: 'OUT_OF_RANGE' });
+  const found = await em.findOne(Organization, { id: input.assigneeId });
+  const assignee = found && found.id !== viewer.organization.id && TASK_ASSIGNEES.includes(found.kind) ? found : null;
+  if (!assignee) problems.push({ field: 'assigneeId', problem: 'UNKNOWN_VALUE' });
+  if (input.businessIds.length === 0 && !input.regencyCode && !input.districtCode && !input.kbliSection)
+    problems.push({ field: 'businessIds', problem: 'REQUIRED' });
+  // Target businesses come from the assignee's directory as shared with the caller: read with the
+  // data layer scoped to the assignee, and row-level security passing them only under a live agreement.
+  const ids = [...new Set(input.businessIds)];
+  const targets =
+    assignee && ids.length > 0
+      ? await em.find(
+          Business,
+          { id: { $in: ids }, archivedAt: null },
+          { filters: { [TENANT_FILTER]: { id: assignee.id } } },
+        )
+      : [];
+  if (assignee && targets.length !== ids.length) problems.push({ field: 'businessIds', problem: 'BUSINESS_UNKNOWN' });
+  if (problems.length > 0 || !assignee) throw invalidInput(problems);
+  const task = em.create(OutreachTask, {
+    organization: viewer.organization,
+    assigneeOrg: assignee,
+    title,
+    description: input.description.trim(),
+    regencyCode: input.regencyCode ?? null,
+    districtCode: input.districtCode ?? null,
+    kbliSection: input.kbliSection ?? null,
+    dueOn: input.dueOn,
+    priority: input.priority,
+    targetWorkers: input.targetWorkers,
+    createdBy: viewer.user.email,
+  });
+  for (const business of targets) {
+    em.create(TaskTarget, { task, business, organization: viewer.organization, assigneeOrg: assignee });
+  }
+  event(em, task, viewer, null, 'OPEN', null);
+  audit(em, viewer, {
+    action: 'task.create',
+    objectType: 'OutreachTask',
+    objectId: task.id,
+    changes: {
+      assignee: assignee.code,
+      title,
+      dueOn: input.dueOn,
+      targets: targets.length,
+      targetWorkers: input.targetWorkers,
+    },
+  });
+  await notify(em, task, assignee.id, null, 'TASK_ASSIGNED', `Tugas baru dari ${viewer.organization.name}: ${title}`);
+  return task;
+}
+
+export async function transitionTask(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  to: TaskStatus,
+  reason: string | null,
+): Promise<IOutreachTask> {
+  const task = await findTask(em, id);
+  await checkVersion(em, 'OutreachTask', task, expectedVersion);
+  const from: TaskStatus = task.status as TaskStatus;
+  const allowed = TRANSITIONS[from][to];
+  const party = partyOf(task, viewer);
+  if (allowed !== party) {
+    throw appError(
+      ErrorCode.BadUserInput,
+      `A task that is ${from} cannot be moved to ${to} by the ${party.toLowerCase()}.`,
+      {
+        reason: 'ILLEGAL_TRANSITION',
+        from,
+        to,
+        allowed: Object.entries(TRANSITIONS[from])
+          .filter(([, who]) => who === party)
+          .map(([status]) => status),
+      },
+    );
+  }
+  const text = reason?.trim() ?? '';
+  if (NEEDS_REASON.includes(to) && !text) throw invalidInput([{ field: 'reason', problem: 'REQUIRED' }]);
+  if (text.length > 1000) throw invalidInput([{ field: 'reason', problem: 'TOO_LONG' }]);
+  task.status = to;
+  if (NEEDS_REASON.includes(to)) task.closingReason = text;
+  event(em, task, viewer, from, to, text || null);
+  audit(em, viewer, {
+    action: 'task.transition',
+    objectType: 'OutreachTask',
+    objectId: id,
+    changes: {
+      status: { before: from, after: to },
+      version: { before: task.version, after: task.version + 1 },
+      reason: text || null,
+    },
+  });
+  await flushVersioned(em, 'OutreachTask', id, expectedVersion);
+  const other = party === 'CREATOR' ? task.assigneeOrg.id : task.organization.id;
+  const message = `${task.title}: ${from} → ${to}`;
+  await notify(em, task, other, null, 'STATUS_CHANGED', message);
+  if (task.assigneeUser && party === 'CREATOR')
+    await notify(em, task, task.assigneeOrg.id, task.assigneeUser.id, 'STATUS_CHANGED', message);
+  return task;
+}
+
+/** The assignee's admin hands the task to one of its people (or takes it back: null). */
+export async function assignTaskUser(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  userId: string | null,
+): Promise<IOutreachTask> {
+  const task = await findTask(em, id);
+  if (partyOf(task, viewer) !== 'ASSIGNEE') {
+    throw appError(ErrorCode.Forbidden, 'Only the assigned organisation hands a task to one of its people.', {
+      reason: 'NOT_ASSIGNEE',
+    });
+  }
+  await checkVersion(em, 'OutreachTask', task, expectedVersion);
+  // Users are tenant-owned: another tenant's user is simply not found.
+  const user = userId ? await em.findOne(User, { id: userId, status: 'ACTIVE' }) : null;
+  if (userId && !user) throw invalidInput([{ field: 'userId', problem: 'UNKNOWN_VALUE' }]);
+  audit(em, viewer, {
+    action: 'task.assignUser',
+    objectType: 'OutreachTask',
+    objectId: id,
+    changes: { assigneeUser: { before: task.assigneeUser?.email ?? null, after: user?.email ?? null } },
+  });
+  task.assigneeUser = user;
+  await flushVersioned(em, 'OutreachTask', id, expectedVersion);
+  if (user)
+    await notify(em, task, task.assigneeOrg.id, user.id, 'TASK_ASSIGNED_TO_YOU', `Tugas untuk Anda: ${task.title}`);
+  return task;
+}
+
+export interface VisitInput {
+  taskId: string;
+  visitedOn: string;
+  businessId: string | null;
+  peopleReached: number;
+  workersRegistered: number;
+  workerIds: string[];
+  notes: string;
+}
+
+export async function addVisitReport(em: EntityManager, viewer: Viewer, input: VisitInput) {
+  const task = await findTask(em, input.taskId);
+  if (partyOf(task, viewer) !== 'ASSIGNEE') {
+    throw appError(ErrorCode.Forbidden, 'Only the assigned organisation reports visits on a task.', {
+      reason: 'NOT_ASSIGNEE',
+    });
+  }
+  if (task.status !== 'ACCEPTED' && task.status !== 'IN_PROGRESS') {
+    throw appError(ErrorCode.BadUserInput, `Visits are reported on accepted tasks, not on ${task.status} ones.`, {
+      reason: 'TASK_NOT_ACTIVE',
+    });
+  }
+  const problems: { field: string; problem: 'UNKNOWN_VALUE' | 'OUT_OF_RANGE' | 'BUSINESS_UNKNOWN' | 'TOO_LONG' }[] = [];
+  const day = await today(em);
+  const created = task.createdAt.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.visitedOn) || Number.isNaN(Date.parse(input.visitedOn)))
+    problems.push({ field: 'visitedOn', problem: 'UNKNOWN_VALUE' });
+  else if (input.visitedOn > day || input.visitedOn < created)
+    problems.push({ field: 'visitedOn', problem: 'OUT_OF_RANGE' });
+  for (const field of ['peopleReached', 'workersRegistered'] as const) {
+    if (!Number.isInteger(input[field]) || input[field] < 0 || input[field] > 100_000)
+      problems.push({ field, problem: 'OUT_OF_RANGE' });
+  }
+  if (input.notes.length > 4000) problems.push({ field: 'notes', problem: 'TOO_LONG' });
+  // The visited business and the newly covered workers are the assignee's own: tenant-scoped reads.
+  const business = input.businessId ? await em.findOne(Business, { id: input.businessId }) : null;
+  if (input.businessId && !business) problems.push({ field: 'businessId', problem: 'BUSINESS_UNKNOWN' });
+  const workerIds = [...new Set(input.workerIds)];
+  const workers = workerIds.length ? await em.find(Worker, { id: { $in: workerIds } }) : [];
+  if (workers.length !== workerIds.length) problems.push({ field: 'workerIds', problem: 'UNKNOWN_VALUE' });
+  if (problems.length > 0) throw invalidInput(problems);
+  const report = em.create(VisitReport, {
+    task,
+    organization: task.organization,
+    assigneeOrg: task.assigneeOrg,
+    visitedOn: input.visitedOn,
+    business,
+    peopleReached: input.peopleReached,
+    workersRegistered: Math.max(input.workersRegistered, workers.length),
+    notes: input.notes.trim(),
+    reportedBy: viewer.user.email,
+  });
+  for (const worker of workers) {
+    em.create(VisitReportWorker, { report, worker, organization: task.organization, assigneeOrg: task.assigneeOrg });
+  }
+  // The first report puts an accepted task in progress.
+  if (task.status === 'ACCEPTED') {
+    event(em, task, viewer, 'ACCEPTED', 'IN_PROGRESS', null);
+    task.status = 'IN_PROGRESS';
+  }
+  audit(em, viewer, {
+    action: 'task.reportVisit',
+    objectType: 'OutreachTask',
+    objectId: task.id,
+    changes: {
+      visitedOn: input.visitedOn,
+      peopleReached: input.peopleReached,
+      workersRegistered: report.workersRegistered,
+    },
+  });
+  await em.flush();
+  await notify(em, task, task.organization.id, null, 'VISIT_REPORTED', `Laporan kunjungan: ${task.title}`);
+  return report;
+}
+
+export async function addComment(em: EntityManager, viewer: Viewer, taskId: string, body: string) {
+  const task = await findTask(em, taskId);
+  const text = body.trim();
+  if (!text) throw invalidInput([{ field: 'body', problem: 'REQUIRED' }]);
+  if (text.length > 4000) throw invalidInput([{ field: 'body', problem: 'TOO_LONG' }]);
+  const comment = em.create(TaskComment, {
+    task,
+    organization: task.organization,
+    assigneeOrg: task.assigneeOrg,
+    authorOrg: viewer.organization,
+    authorEmail: viewer.user.email,
+    authorName: viewer.user.displayName,
+    body: text,
+  });
+  audit(em, viewer, { action: 'task.comment', objectType: 'OutreachTask', objectId: task.id });
+  const party = partyOf(task, viewer);
+  const other = party === 'CREATOR' ? task.assigneeOrg.id : task.organization.id;
+  await notify(em, task, other, null, 'COMMENT', `Komentar pada ${task.title}: ${text.slice(0, 120)}`);
+  if (task.assigneeUser && task.assigneeUser.id !== viewer.user.id) {
+    await notify(
+      em,
+      task,
+      task.assigneeOrg.id,
+      task.assigneeUser.id,
+      'COMMENT',
+      `Komentar pada ${task.title}: ${text.slice(0, 120)}`,
+    );
+  }
+  return comment;
+}
+
+/**
+ * Overdue notices are made when someone looks: each open task of the caller's tenant past its
+ * due date gets one OVERDUE notice per admin (and its assigned person), once.
+ */
+export async function noticeOverdue(em: EntityManager, viewer: Viewer): Promise<void> {
+  const day = await today(em);
+  const overdue = await em.find(
+    OutreachTask,
+    { dueOn: { $lt: day }, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS'] } },
+    { populate: ['organization', 'assigneeOrg', 'assigneeUser'] },
+  );
+  if (overdue.length === 0) return;
+  const noticed = new Set(
+    (
+      await em.find(
+        Notification,
+        { kind: 'OVERDUE', taskId: { $in: overdue.map((t) => t.id) } },
+        { fields: ['taskId'] },
+      )
+    ).map((n) => n.taskId),
+  );
+  for (const task of overdue) {
+    if (noticed.has(task.id)) continue;
+    await notify(
+      em,
+      task,
+      viewer.organization.id,
+      null,
+      'OVERDUE',
+      `Lewat tenggat (${String(task.dueOn)}): ${task.title}`,
+    );
+    if (task.assigneeUser && task.assigneeOrg.id === viewer.organization.id) {
+      await notify(
+        em,
+        task,
+        viewer.organization.id,
+        task.assigneeUser.id,
+        'OVERDUE',
+        `Lewat tenggat (${String(task.dueOn)}): ${task.title}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,380 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { enumOf } from '../business/business.type';
+import { ConnectionArgs, connectionType } from '../common/connection';
+import { Node, toGlobalId } from '../common/node';
+import { OrganizationType } from '../organization/organization.type';
+import {
+  type INotification,
+  type IOutreachTask,
+  type ITaskComment,
+  type ITaskEvent,
+  type IVisitReport,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
+  type TaskPriority,
+  type TaskStatus,
+} from './outreach.entity';
+
+export const TaskStatusEnum = enumOf(TASK_STATUSES, 'TaskStatus');
+export const TaskPriorityEnum = enumOf(TASK_PRIORITIES, 'TaskPriority');
+export const TaskSideEnum = enumOf(
+  ['CREATED', 'ASSIGNED'] as const,
+  'TaskSide',
+  'Tasks the caller’s organisation created, or was assigned.',
+);
+
+@ObjectType('TaskEvent', { description: 'One move in a task’s lifecycle: who, when, from what to what.' })
+export class TaskEventType {
+  @Field(() => String, { nullable: true })
+  fromStatus!: string | null;
+
+  @Field(() => String)
+  toStatus!: string;
+
+  @Field(() => String)
+  actorEmail!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt!: Date;
+
+  static from(e: ITaskEvent): TaskEventType {
+    return Object.assign(new TaskEventType(), {
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus,
+      actorEmail: e.actorEmail,
+      reason: e.reason ?? null,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+@ObjectType('VisitReport')
+export class VisitReportType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  visitedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'The visited business (the assignee’s own).' })
+  businessName!: string | null;
+
+  @Field(() => Int)
+  peopleReached!: number;
+
+  @Field(() => Int)
+  workersRegistered!: number;
+
+  @Field(() => String)
+  notes!: string;
+
+  @Field(() => String)
+  reportedBy!: string;
+
+  static from(r: IVisitReport): VisitReportType {
+    return Object.assign(new VisitReportType(), {
+      id: toGlobalId('VisitReport', r.id),
+      visitedOn: String(r.visitedOn),
+      businessName: r.business?.name ?? null,
+      peopleReached: r.peopleReached,
+      workersRegistered: r.workersRegistered,
+      notes: r.notes,
+      reportedBy: r.reportedBy,
+    });
+  }
+}
+
+@ObjectType('TaskComment')
+export class TaskCommentType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  authorName!: string;
+
+  @Field(() => String)
+  authorEmail!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt!: Date;
+
+  static from(c: ITaskComment): TaskCommentType {
+    return Object.assign(new TaskCommentType(), {
+      id: toGlobalId('TaskComment', c.id),
+      authorName: c.authorName,
+      authorEmail: c.authorEmail,
+      body: c.body,
+      createdAt: c.createdAt,
+    });
+  }
+}
+
+@ObjectType('TaskTargetBusiness', { description: 'A target business, at directory level only.' })
+export class TaskTargetBusinessType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  nib!: string | null;
+
+  @Field(() => String)
+  districtCode!: string;
+}
+
+@ObjectType('OutreachTask', {
+  implements: Node,
+  description: 'An outreach (sosialisasi) task, seen by its creator and its assignee only.',
+})
+export class OutreachTaskType implements Node {
+  static readonly typename = 'OutreachTask';
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => OrganizationType)
+  creator!: OrganizationType;
+
+  @Field(() => OrganizationType)
+  assignee!: OrganizationType;
+
+  @Field(() => String, { nullable: true, description: 'The assignee’s person for it.' })
+  assigneeUserName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  regencyCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  districtCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  kbliSection!: string | null;
+
+  @Field(() => String, { description: '`YYYY-MM-DD`.' })
+  dueOn!: string;
+
+  @Field(() => TaskPriorityEnum)
+  priority!: TaskPriority;
+
+  @Field(() => Int)
+  targetWorkers!: number;
+
+  @Field(() => TaskStatusEnum)
+  status!: TaskStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was declined or cancelled.' })
+  closingReason!: string | null;
+
+  @Field(() => Boolean, { description: 'Past its due date and not finished.' })
+  overdue!: boolean;
+
+  @Field(() => String)
+  createdBy!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt!: Date;
+
+  uuid!: string;
+
+  /** Organisations (and the assignee user, when set) must be loaded. */
+  static from(t: IOutreachTask, today = new Date().toISOString().slice(0, 10)): OutreachTaskType {
+    const open = t.status === 'OPEN' || t.status === 'ACCEPTED' || t.status === 'IN_PROGRESS';
+    return Object.assign(new OutreachTaskType(), {
+      uuid: t.id,
+      id: toGlobalId(OutreachTaskType.typename, t.id),
+      title: t.title,
+      description: t.description,
+      creator: OrganizationType.from(t.organization),
+      assignee: OrganizationType.from(t.assigneeOrg),
+      assigneeUserName: t.assigneeUser?.displayName ?? null,
+      regencyCode: t.regencyCode ?? null,
+      districtCode: t.districtCode ?? null,
+      kbliSection: t.kbliSection ?? null,
+      dueOn: String(t.dueOn),
+      priority: t.priority,
+      targetWorkers: t.targetWorkers,
+      status: t.status,
+      closingReason: t.closingReason ?? null,
+      overdue: open && String(t.dueOn) < today,
+      createdBy: t.createdBy,
+      version: t.version,
+      createdAt: t.createdAt,
+    });
+  }
+}
+
+export const OutreachTaskConnection = connectionType('OutreachTask', OutreachTaskType);
+
+@ArgsType()
+export class OutreachTasksArgs extends ConnectionArgs {
+  @Field(() => TaskSideEnum, { nullable: true })
+  side?: 'CREATED' | 'ASSIGNED' | null;
+
+  @Field(() => [TaskStatusEnum], { nullable: true })
+  statuses?: TaskStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only tasks assigned to this organisation.' })
+  assigneeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Due on or before (`YYYY-MM-DD`).' })
+  dueBefore?: string | null;
+}
+
+@InputType('CreateOutreachTaskInput')
+export class CreateOutreachTaskInput {
+  @Field(() => ID, { description: 'The partner organisation that will carry it out.' })
+  assigneeId!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { defaultValue: '' })
+  description!: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Target businesses, from the assignee’s shared directory.' })
+  businessIds!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Or an area, when no list is known.' })
+  regencyCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  districtCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  kbliSection?: string | null;
+
+  @Field(() => String)
+  dueOn!: string;
+
+  @Field(() => TaskPriorityEnum, { defaultValue: 'NORMAL' })
+  priority!: TaskPriority;
+
+  @Field(() => Int)
+  targetWorkers!: number;
+}
+
+@InputType('TransitionOutreachTaskInput')
+export class TransitionOutreachTaskInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => TaskStatusEnum)
+  to!: TaskStatus;
+
+  @Field(() => String, { nullable: true, description: 'Required to decline or cancel.' })
+  reason?: string | null;
+}
+
+@InputType('AssignOutreachTaskInput')
+export class AssignOutreachTaskInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => ID, { nullable: true, description: 'A user of the assignee organisation, or null to take it back.' })
+  userId?: string | null;
+}
+
+@InputType('VisitReportInput')
+export class VisitReportInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => String)
+  visitedOn!: string;
+
+  @Field(() => ID, { nullable: true })
+  businessId?: string | null;
+
+  @Field(() => Int)
+  peopleReached!: number;
+
+  @Field(() => Int)
+  workersRegistered!: number;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Workers whose coverage changed on this visit.' })
+  workerIds!: string[];
+
+  @Field(() => String, { defaultValue: '' })
+  notes!: string;
+}
+
+@InputType('TaskCommentInput')
+export class TaskCommentInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => String)
+  body!: string;
+}
+
+@ObjectType('Notification')
+export class NotificationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, {
+    description: 'TASK_ASSIGNED, TASK_ASSIGNED_TO_YOU, STATUS_CHANGED, COMMENT, VISIT_REPORTED, OVERDUE.',
+  })
+  kind!: string;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => ID, { nullable: true })
+  taskId!: string | null;
+
+  @Field(() => Boolean)
+  read!: boolean;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt!: Date;
+
+  static from(n: INotification): NotificationType {
+    return Object.assign(new NotificationType(), {
+      id: toGlobalId('Notification', n.id),
+      kind: n.kind,
+      message: n.message,
+      taskId: n.taskId ? toGlobalId(OutreachTaskType.typename, n.taskId) : null,
+      read: n.readAt !== null && n.readAt !== undefined,
+      createdAt: n.createdAt,
+    });
+  }
+}
+
+export const NotificationConnection = connectionType('Notification', NotificationType);
+
+@ObjectType('TaskProgress')
+export class TaskProgressType {
+  @Field(() => Int)
+  registered!: number;
+
+  @Field(() => Float, { description: 'registered / targetWorkers, at most 1.' })
+  rate!: number;
+}

@@ -22,6 +22,12 @@ const WorkersPage = lazy(() => import('../features/workers/WorkersPage'));
 const WorkerPage = lazy(() => import('../features/workers/WorkerPage'));
 const NewWorkerPage = lazy(() => import('../features/workers/WorkerPage').then((m) => ({ default: m.NewWorkerPage })));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const TasksPage = lazy(() => import('../features/tasks/TasksPage'));
+const TaskPage = lazy(() => import('../features/tasks/TaskPage'));
+const NewTaskPage = lazy(() => import('../features/tasks/NewTaskPage'));
+const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage'));
+const PartnerPage = lazy(() => import('../features/agreements/PartnerPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -71,6 +77,12 @@ export function App() {
           <Route path="/pekerja/baru" element={<NewWorkerPage />} />
           <Route path="/pekerja/:id" element={<WorkerPage viewer={viewer} />} />
           <Route path="/impor" element={<ImportPage />} />
+          <Route path="/tugas" element={<TasksPage viewer={viewer} />} />
+          <Route path="/tugas/baru" element={<NewTaskPage viewer={viewer} />} />
+          <Route path="/tugas/:id" element={<TaskPage viewer={viewer} />} />
+          <Route path="/perjanjian" element={<AgreementsPage viewer={viewer} />} />
+          <Route path="/mitra/:grantorId" element={<PartnerPage />} />
+          <Route path="/notifikasi" element={<NotificationsPage />} />
           <Route path="/pengguna" element={<UsersPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/login" element={<Navigate to="/" replace />} />

@@ -18,6 +18,15 @@ const KEYLESS_TYPES = [
   'WorkerConnection',
   'WorkerEdge',
   'WorkerPersonalData',
+  'AgreementConnection',
+  'AgreementEdge',
+  'CoverageGroup',
+  'OutreachTaskConnection',
+  'OutreachTaskEdge',
+  'NotificationConnection',
+  'NotificationEdge',
+  'TaskEvent',
+  'TaskProgress',
   'ProvisionTenantPayload',
 ];
 
@@ -55,6 +64,12 @@ export function createClient(): Client {
             updateWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses'),
             archiveWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses'),
             restoreWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses'),
+            grantAgreement: (_result, _args, cache) => invalidateLists(cache, 'agreements'),
+            createOutreachTask: (_result, _args, cache) => invalidateLists(cache, 'outreachTasks'),
+            transitionOutreachTask: (_result, _args, cache) => invalidateLists(cache, 'outreachTasks'),
+            reportVisit: (_result, _args, cache) => invalidateLists(cache, 'outreachTasks'),
+            markNotificationsRead: (_result, _args, cache) =>
+              invalidateLists(cache, 'unreadNotificationCount', 'notifications'),
           },
         },
       }),

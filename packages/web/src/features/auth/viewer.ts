@@ -8,6 +8,7 @@ export const ViewerQuery = graphql(`
       ...Home_Viewer
       ...Profile_Viewer
       ...Registry_Viewer
+      ...Tasks_Viewer
     }
   }
 `);

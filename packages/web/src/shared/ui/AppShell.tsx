@@ -1,7 +1,7 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -31,10 +31,40 @@ const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOn
   { to: '/', key: 'nav.home', end: true, adminOnly: false, tenantOnly: false },
   { to: '/usaha', key: 'nav.businesses', end: false, adminOnly: false, tenantOnly: true },
   { to: '/pekerja', key: 'nav.workers', end: false, adminOnly: false, tenantOnly: true },
+  { to: '/tugas', key: 'nav.tasks', end: false, adminOnly: false, tenantOnly: true },
+  { to: '/perjanjian', key: 'nav.agreements', end: false, adminOnly: false, tenantOnly: true },
   { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
   { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
   { to: '/profil', key: 'nav.profile', end: false, adminOnly: false, tenantOnly: false },
 ];
+
+const UnreadQuery = graphql(`
+  query HeaderUnread {
+    unreadNotificationCount
+  }
+`);
+
+/** The unread count in the header; polled gently so new assignments show without a reload. */
+function UnreadBadge() {
+  const { t } = useTranslation();
+  const [{ data }, refetch] = useQuery({ query: UnreadQuery, requestPolicy: 'cache-and-network' });
+  useEffect(() => {
+    const timer = window.setInterval(() => refetch({ requestPolicy: 'network-only' }), 60_000);
+    return () => window.clearInterval(timer);
+  }, [refetch]);
+  const count = data?.unreadNotificationCount ?? 0;
+  return (
+    <NavLink to="/notifikasi" className="bell" data-testid="unread" aria-label={t('notifications.unread', { count })}>
+      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
+        />
+      </svg>
+      {count > 0 && <span className="count">{count}</span>}
+    </NavLink>
+  );
+}
 
 export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>; children: ReactNode }) {
   const viewer = getFragmentData(AppShellFragment, props.viewer);
@@ -73,6 +103,7 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
                 {t(item.key)}
               </NavLink>
             ))}
+          {viewer.organization.kind !== 'PLATFORM' && <UnreadBadge />}
           <span className="user" data-testid="user-name">
             {viewer.user.displayName}
           </span>

@@ -1,0 +1,213 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { errorKey, reasonKey } from '../../app/errors';
+import { graphql } from '../../gql';
+import type { TaskSide, TaskStatus } from '../../gql/graphql';
+import { Pager, useUrlFilters } from '../../shared/ui/Pager';
+import { CheckFilter, SelectFilter } from '../registry/Filters';
+import { TASK_CREATOR_KINDS, type TasksViewerProp, tasksAccess } from './access';
+import { nextMoves } from './moves';
+
+const COLUMNS: TaskStatus[] = ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'DONE'];
+const CLOSED: TaskStatus[] = ['DECLINED', 'CANCELLED'];
+
+const TasksQuery = graphql(`
+  query OutreachTasks($first: Int!, $after: String, $side: TaskSide, $statuses: [TaskStatus!], $overdue: Boolean, $dueBefore: String) {
+    outreachTasks(first: $first, after: $after, side: $side, statuses: $statuses, overdue: $overdue, dueBefore: $dueBefore) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          priority
+          dueOn
+          overdue
+          version
+          targetWorkers
+          assigneeUserName
+          creator {
+            id
+            name
+          }
+          assignee {
+            id
+            name
+          }
+          progress {
+            registered
+            rate
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MoveTask = graphql(`
+  mutation MoveTask($input: TransitionOutreachTaskInput!) {
+    transitionOutreachTask(input: $input) {
+      id
+      status
+      version
+      closingReason
+    }
+  }
+`);
+
+/** The task board: one column per state, with the moves the caller's side may make as buttons. */
+export default function TasksPage(props: { viewer: TasksViewerProp }) {
+  const { t } = useTranslation();
+  const access = tasksAccess(props.viewer);
+  const { params, after, setParam, setAfter } = useUrlFilters();
+  const view = params.get('tampilan') === 'daftar' ? 'list' : 'board';
+  const side = (params.get('sisi') as TaskSide | null) ?? null;
+  const status = params.get('status') as TaskStatus | null;
+  const [{ data, fetching, error }] = useQuery({
+    query: TasksQuery,
+    requestPolicy: 'cache-and-network',
+    variables: {
+      first: view === 'board' ? 100 : 20,
+      after: view === 'board' ? null : after,
+      side,
+      statuses: status ? [status] : null,
+      overdue: params.get('terlambat') === 'ya' ? true : null,
+      dueBefore: params.get('tenggat'),
+    },
+  });
+  const [moving, move] = useMutation(MoveTask);
+  const tasks = data?.outreachTasks.edges.map((e) => e.node) ?? [];
+  const act = (task: (typeof tasks)[number], to: TaskStatus) => {
+    let reason: string | null = null;
+    if (to === 'DECLINED' || to === 'CANCELLED') {
+      reason = window.prompt(t('tasks.reasonPrompt'));
+      if (!reason) return;
+    }
+    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } });
+  };
+  const card = (task: (typeof tasks)[number]) => {
+    const mine = task.creator.id === access.organizationId ? 'CREATOR' : 'ASSIGNEE';
+    return (
+      <article key={task.id} className={`task-card priority-${task.priority.toLowerCase()}`} data-testid="task-card">
+        <Link to={`/tugas/${task.id}`} className="task-title">
+          {task.title}
+        </Link>
+        <p className="muted small">
+          {mine === 'CREATOR' ? `→ ${task.assignee.name}` : `← ${task.creator.name}`}
+          {task.assigneeUserName ? ` · ${task.assigneeUserName}` : ''}
+        </p>
+        <p className="small">
+          <span className={task.overdue ? 'badge overdue' : 'badge'}>
+            {t('tasks.due')}: {task.dueOn}
+            {task.overdue ? ` · ${t('tasks.overdue')}` : ''}
+          </span>{' '}
+          <span className="badge">{t(`priority.${task.priority}`)}</span>
+        </p>
+        <p className="small" title={t('tasks.progressHint')}>
+          <progress max={1} value={task.progress.rate} /> {task.progress.registered}/{task.targetWorkers}
+        </p>
+        {access.canAct && (
+          <div className="row">
+            {nextMoves(task.status, mine).map((to) => (
+              <button
+                key={to}
+                type="button"
+                className={to === 'DECLINED' || to === 'CANCELLED' ? 'plain' : 'secondary'}
+                data-testid={`move-${to}`}
+                disabled={moving.fetching}
+                onClick={() => act(task, to)}
+              >
+                {t(`tasks.move.${to}`)}
+              </button>
+            ))}
+          </div>
+        )}
+      </article>
+    );
+  };
+  return (
+    <div className="stack">
+      <div className="row spread">
+        <h1>{t('tasks.title')}</h1>
+        <div className="row">
+          <Link className="button secondary" to={view === 'board' ? '?tampilan=daftar' : '?'}>
+            {view === 'board' ? t('tasks.asList') : t('tasks.asBoard')}
+          </Link>
+          {access.canAct && TASK_CREATOR_KINDS.includes(access.kind) && (
+            <Link className="button" to="/tugas/baru" data-testid="new-task">
+              {t('tasks.new')}
+            </Link>
+          )}
+        </div>
+      </div>
+      <search className="filters card">
+        <SelectFilter
+          label={t('tasks.side')}
+          param="sisi"
+          options={(['CREATED', 'ASSIGNED'] as const).map((s) => ({ value: s, label: t(`tasks.sides.${s}`) }))}
+        />
+        <SelectFilter
+          label={t('tasks.status')}
+          param="status"
+          options={[...COLUMNS, ...CLOSED].map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))}
+        />
+        <label>
+          {t('tasks.dueBefore')}
+          <input
+            type="date"
+            value={params.get('tenggat') ?? ''}
+            onChange={(e) => setParam('tenggat', e.target.value || null)}
+          />
+        </label>
+        <CheckFilter label={t('tasks.overdueOnly')} param="terlambat" />
+      </search>
+      {(moving.error || (error && !data)) && (
+        <p className="error" role="alert">
+          {(() => {
+            const failure = moving.error ?? error;
+            return failure ? t(reasonKey(failure) ?? `errors.${errorKey(failure)}`) : null;
+          })()}
+        </p>
+      )}
+      {fetching && !data ? (
+        <p role="status">{t('loading')}</p>
+      ) : view === 'board' ? (
+        <div className="board" data-testid="task-board">
+          {[...COLUMNS, ...CLOSED].map((column) => {
+            const inColumn = tasks.filter((task) => task.status === column);
+            if (CLOSED.includes(column) && inColumn.length === 0) return null;
+            return (
+              <section
+                key={column}
+                className="board-column"
+                aria-label={t(`taskStatus.${column}`)}
+                data-testid={`column-${column}`}
+              >
+                <h2>
+                  {t(`taskStatus.${column}`)} <span className="muted">({inColumn.length})</span>
+                </h2>
+                {inColumn.map(card)}
+              </section>
+            );
+          })}
+        </div>
+      ) : (
+        <section className="card stack">
+          <div className="task-list">{tasks.map(card)}</div>
+          <Pager
+            totalCount={data?.outreachTasks.totalCount ?? 0}
+            hasNextPage={data?.outreachTasks.pageInfo.hasNextPage ?? false}
+            endCursor={data?.outreachTasks.pageInfo.endCursor}
+            after={after}
+            setAfter={setAfter}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -221,6 +221,35 @@ describe('the lifecycle', () => {
   });
 });
 
+describe('notifications', () => {
+  it('tell the assignee’s admins once when a task is overdue', async () => {
+    const created = await bpjs.request<{ createOutreachTask: Task }>(CREATE, {
+      input: taskInput({ title: 'Tugas lewat tenggat', businessIds: [], regencyCode: '34.02' }),
+    });
+    const id = created.data?.createOutreachTask.id ?? '';
+    // Time passes: the due date is moved into the past by the owner, as the calendar would.
+    const uuid = Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
+    await server.portal.database.ownerOrm.em
+      .fork()
+      .getConnection()
+      .execute(`update outreach_task set due_on = current_date - 1 where id = ?`, [uuid]);
+    const kinds = async () =>
+      (
+        await bantulAdmin.request<{ notifications: { edges: { node: { kind: string; message: string } }[] } }>(
+          '{ notifications(first: 100) { edges { node { kind message } } } }',
+        )
+      ).data?.notifications.edges.filter(
+        (e) => e.node.kind === 'OVERDUE' && e.node.message.includes('Tugas lewat tenggat'),
+      ) ?? [];
+    expect(await kinds()).toHaveLength(1);
+    expect(await kinds()).toHaveLength(1);
+    const overdue = await bpjs.request<{ outreachTasks: { edges: { node: { id: string; overdue: boolean } }[] } }>(
+      '{ outreachTasks(overdue: true) { edges { node { id overdue } } } }',
+    );
+    expect(overdue.data?.outreachTasks.edges.map((e) => e.node)).toEqual([{ id, overdue: true }]);
+  });
+});
+
 describe('a third tenant', () => {
   it('never sees the task, its reports or comments, and can act on none of it', async () => {
     const list = await sleman.request<{ outreachTasks: { totalCount: number } }>('{ outreachTasks { totalCount } }');

@@ -82,6 +82,61 @@ const ReportVisit = graphql(`
   }
 `);
 
+const AssignTask = graphql(`
+  mutation AssignTask($input: AssignOutreachTaskInput!) {
+    assignOutreachTask(input: $input) {
+      id
+      assigneeUserName
+      version
+    }
+  }
+`);
+
+const Colleagues = graphql(`
+  query Colleagues {
+    users(first: 100, status: ACTIVE) {
+      edges {
+        node {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+/** The assignee's admin hands the task to one of its people. */
+function AssignPicker(props: { taskId: string; version: number; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: Colleagues });
+  const [{ fetching, error }, assign] = useMutation(AssignTask);
+  return (
+    <label>
+      {t('tasks.handTo')}
+      <select
+        data-testid="assign-user"
+        disabled={fetching}
+        defaultValue=""
+        onChange={(e) =>
+          void assign({
+            input: { id: props.taskId, expectedVersion: props.version, userId: e.target.value || null },
+          }).then((result) => {
+            if (!result.error) props.onDone();
+          })
+        }
+      >
+        <option value="">—</option>
+        {data?.users.edges.map((edge) => (
+          <option key={edge.node.id} value={edge.node.id}>
+            {edge.node.displayName}
+          </option>
+        ))}
+      </select>
+      {error && <span className="error small">{t(reasonKey(error) ?? `errors.${errorKey(error)}`)}</span>}
+    </label>
+  );
+}
+
 const CommentOnTask = graphql(`
   mutation CommentOnTask($input: TaskCommentInput!) {
     commentOnTask(input: $input) {
@@ -270,6 +325,9 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
               </button>
             ))}
           </div>
+        )}
+        {access.isAdmin && side === 'ASSIGNEE' && !['DONE', 'DECLINED', 'CANCELLED'].includes(task.status) && (
+          <AssignPicker taskId={task.id} version={task.version} onDone={reload} />
         )}
         {moving.error && (
           <p className="error" role="alert">

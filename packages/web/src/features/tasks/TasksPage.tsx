@@ -13,8 +13,33 @@ const COLUMNS: TaskStatus[] = ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'DONE'];
 const CLOSED: TaskStatus[] = ['DECLINED', 'CANCELLED'];
 
 const TasksQuery = graphql(`
-  query OutreachTasks($first: Int!, $after: String, $side: TaskSide, $statuses: [TaskStatus!], $overdue: Boolean, $dueBefore: String) {
-    outreachTasks(first: $first, after: $after, side: $side, statuses: $statuses, overdue: $overdue, dueBefore: $dueBefore) {
+  query OutreachTasks(
+    $first: Int!
+    $after: String
+    $side: TaskSide
+    $statuses: [TaskStatus!]
+    $overdue: Boolean
+    $dueBefore: String
+    $assigneeId: ID
+  ) {
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
+    outreachTasks(
+      first: $first
+      after: $after
+      side: $side
+      statuses: $statuses
+      overdue: $overdue
+      dueBefore: $dueBefore
+      assigneeId: $assigneeId
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -78,6 +103,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
       statuses: status ? [status] : null,
       overdue: params.get('terlambat') === 'ya' ? true : null,
       dueBefore: params.get('tenggat'),
+      assigneeId: params.get('mitra'),
     },
   });
   const [moving, move] = useMutation(MoveTask);
@@ -150,6 +176,14 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
           label={t('tasks.side')}
           param="sisi"
           options={(['CREATED', 'ASSIGNED'] as const).map((s) => ({ value: s, label: t(`tasks.sides.${s}`) }))}
+        />
+        <SelectFilter
+          label={t('tasks.to')}
+          param="mitra"
+          options={(data?.organizations.edges ?? [])
+            .map((e) => e.node)
+            .filter((o) => ['REGENCY', 'CHAMBER', 'PROVINCE_AGENCY'].includes(o.kind))
+            .map((o) => ({ value: o.id, label: o.name }))}
         />
         <SelectFilter
           label={t('tasks.status')}

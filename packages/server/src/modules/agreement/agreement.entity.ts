@@ -1,4 +1,5 @@
 import { defineEntity, type FilterQuery, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionedRecord } from '../common/columns';
 import { TENANT_FILTER } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 
@@ -24,10 +25,7 @@ export const Agreement = defineEntity({
   tableName: 'agreement',
   filters: agreementFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     /** The grantor: the tenant that owns the data and the agreement. */
     organization: () => p.manyToOne(Organization),
     grantee: () => p.manyToOne(Organization),
@@ -39,12 +37,7 @@ export const Agreement = defineEntity({
     validUntil: p.date(),
     revokedAt: p.datetime().nullable(),
     revokedBy: p.string().length(254).nullable(),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionedRecord(),
   },
 });
 

@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { createdAt, uuidKey } from '../common/columns';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 
@@ -8,10 +9,7 @@ export const AuditEntry = defineEntity({
   tableName: 'audit_entry',
   filters: tenantFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     organization: () => p.manyToOne(Organization),
     actorId: p.uuid().nullable(),
     actorEmail: p.string().length(254).nullable(),
@@ -21,7 +19,7 @@ export const AuditEntry = defineEntity({
     objectId: p.string().length(64).nullable(),
     /** `{ field: { before, after } }` for changes; other details for other actions. */
     changes: p.json<Record<string, unknown>>().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
   },
 });
 

@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionedRecord } from '../common/columns';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 
@@ -11,10 +12,7 @@ export const Business = defineEntity({
   tableName: 'business',
   filters: tenantFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     organization: () => p.manyToOne(Organization),
     legalForm: p.enum(LEGAL_FORMS),
     name: p.string().length(200),
@@ -31,15 +29,9 @@ export const Business = defineEntity({
     contactPhone: p.string().length(20).nullable(),
     foundedYear: p.integer().nullable(),
     kadinMember: p.boolean().default(false),
-    /** Optimistic locking: every change increments it; an edit made on an older one is refused. */
-    version: p.integer().version(),
     /** Archived businesses are hidden from lists and can be restored. */
     archivedAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionedRecord(),
   },
 });
 

@@ -1,5 +1,6 @@
 import { defineEntity, type FilterQuery, type InferEntity, p } from '@mikro-orm/core';
 import { Business } from '../business/business.entity';
+import { createdAt, uuidKey, versionedRecord } from '../common/columns';
 import { TENANT_FILTER, tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 import { User } from '../user/user.entity';
@@ -33,10 +34,7 @@ export const OutreachTask = defineEntity({
   tableName: 'outreach_task',
   filters: partyFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     ...parties,
     /** The assignee's own person for it, chosen by the assignee's admin. */
     assigneeUser: () => p.manyToOne(User).nullable().fieldName('assignee_user_id'),
@@ -51,12 +49,7 @@ export const OutreachTask = defineEntity({
     status: p.enum(TASK_STATUSES).default('OPEN'),
     closingReason: p.string().length(1000).nullable(),
     createdBy: p.string().length(254),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionedRecord(),
   },
 });
 export type IOutreachTask = InferEntity<typeof OutreachTask>;
@@ -78,10 +71,7 @@ export const TaskEvent = defineEntity({
   tableName: 'outreach_task_event',
   filters: partyFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     task: () => p.manyToOne(OutreachTask),
     ...parties,
     actorOrg: () => p.manyToOne(Organization).fieldName('actor_org_id'),
@@ -89,7 +79,7 @@ export const TaskEvent = defineEntity({
     fromStatus: p.string().length(16).nullable(),
     toStatus: p.string().length(16),
     reason: p.string().length(1000).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
   },
 });
 export type ITaskEvent = InferEntity<typeof TaskEvent>;
@@ -99,10 +89,7 @@ export const VisitReport = defineEntity({
   tableName: 'visit_report',
   filters: partyFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     task: () => p.manyToOne(OutreachTask),
     ...parties,
     visitedOn: p.date(),
@@ -111,7 +98,7 @@ export const VisitReport = defineEntity({
     workersRegistered: p.integer(),
     notes: p.string().length(4000).default(''),
     reportedBy: p.string().length(254),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
   },
 });
 export type IVisitReport = InferEntity<typeof VisitReport>;
@@ -132,17 +119,14 @@ export const TaskComment = defineEntity({
   tableName: 'task_comment',
   filters: partyFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     task: () => p.manyToOne(OutreachTask),
     ...parties,
     authorOrg: () => p.manyToOne(Organization).fieldName('author_org_id'),
     authorEmail: p.string().length(254),
     authorName: p.string().length(200),
     body: p.string().length(4000),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
   },
 });
 export type ITaskComment = InferEntity<typeof TaskComment>;
@@ -153,17 +137,14 @@ export const Notification = defineEntity({
   tableName: 'notification',
   filters: tenantFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     organization: () => p.manyToOne(Organization),
     user: () => p.manyToOne(User),
     kind: p.string().length(32),
     taskId: p.uuid().nullable(),
     message: p.string().length(500),
     readAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
   },
 });
 export type INotification = InferEntity<typeof Notification>;

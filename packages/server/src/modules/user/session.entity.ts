@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { createdAt } from '../common/columns';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 import { User } from './user.entity';
@@ -16,7 +17,7 @@ export const Session = defineEntity({
     tokenHash: p.string().length(64).primary(),
     organization: () => p.manyToOne(Organization).index(),
     user: () => p.manyToOne(User).index().deleteRule('cascade'),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
     expiresAt: p.datetime().index(),
   },
 });

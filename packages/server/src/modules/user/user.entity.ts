@@ -1,5 +1,6 @@
 import { ROLES, USER_STATUSES } from '@jamsos/schema';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { createdAt, uuidKey } from '../common/columns';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 
@@ -9,10 +10,7 @@ export const User = defineEntity({
   tableName: 'app_user',
   filters: tenantFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     organization: () => p.manyToOne(Organization).index(),
     /** Stored lower-cased, so logins are case-insensitive. */
     email: p.string().length(254).unique(),
@@ -22,7 +20,7 @@ export const User = defineEntity({
     passwordHash: p.string().nullable().hidden().lazy(),
     /** INVITED until the invitation is accepted; DEACTIVATED users cannot log in. */
     status: p.enum(USER_STATUSES).default('ACTIVE'),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
   },
 });
 

@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Business } from '../business/business.entity';
+import { createdAt, uuidKey, versionedRecord } from '../common/columns';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 
@@ -16,10 +17,7 @@ export const Worker = defineEntity({
   tableName: 'worker',
   filters: tenantFilter,
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => crypto.randomUUID()),
+    id: uuidKey(),
     organization: () => p.manyToOne(Organization),
     /** Unique within the tenant (not across tenants: another tenant's NIK is never revealed). */
     nik: p.string().length(16),
@@ -39,13 +37,8 @@ export const Worker = defineEntity({
     enrolledOn: p.date().nullable(),
     /** Where the worker works; lists filter workers by their businesses' region and sector. */
     employments: () => p.oneToMany(Employment).mappedBy('worker'),
-    version: p.integer().version(),
     archivedAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionedRecord(),
   },
 });
 
@@ -64,7 +57,7 @@ export const Employment = defineEntity({
     worker: () => p.manyToOne(Worker).primary(),
     business: () => p.manyToOne(Business).primary(),
     organization: () => p.manyToOne(Organization),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdAt(),
   },
 });
 

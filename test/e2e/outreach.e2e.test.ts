@@ -65,6 +65,7 @@ describe('outreach and agreements in the browser', () => {
       .waitFor();
     await screenshot(bantul, 'task-board-bantul.png');
     await bantul.goto(taskUrl);
+    await bantul.getByTestId('visit-business').selectOption({ index: 1 });
     await bantul.getByTestId('visit-people').fill('30');
     await bantul.getByTestId('visit-registered').fill('6');
     await bantul.getByTestId('visit-submit').click();
@@ -79,6 +80,13 @@ describe('outreach and agreements in the browser', () => {
     await expect.poll(() => bpjs.getByTestId('task-progress').textContent()).toContain('6/8');
     expect(await bpjs.getByTestId('history').textContent()).toContain('admin@bantul.demo');
     await screenshot(bpjs, 'task-detail-bpjs.png');
+  });
+
+  it('works on a phone: the board stacks its columns', async () => {
+    const page = await loggedIn('admin@bantul.demo', { width: 390, height: 844 });
+    await page.goto(`${server.url}/tugas`);
+    await page.getByTestId('task-board').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   it('shows a third regency nothing of it', async () => {

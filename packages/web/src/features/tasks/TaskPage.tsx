@@ -145,12 +145,27 @@ const CommentOnTask = graphql(`
   }
 `);
 
+const OwnBusinesses = graphql(`
+  query VisitBusinesses {
+    businesses(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 function VisitForm(props: { taskId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const message = useProblemMessages();
   const [{ fetching, error }, report] = useMutation(ReportVisit);
+  const [{ data: own }] = useQuery({ query: OwnBusinesses });
   const [form, setForm] = useState({
     visitedOn: new Date().toISOString().slice(0, 10),
+    businessId: '',
     peopleReached: '',
     workersRegistered: '',
     notes: '',
@@ -162,6 +177,7 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
       input: {
         taskId: props.taskId,
         visitedOn: form.visitedOn,
+        businessId: form.businessId || null,
         peopleReached: Number(form.peopleReached || 0),
         workersRegistered: Number(form.workersRegistered || 0),
         notes: form.notes,
@@ -185,6 +201,22 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
           onChange={(e) => setForm({ ...form, visitedOn: e.target.value })}
         />
         {problems.visitedOn && <span className="error small">{message(problems.visitedOn)}</span>}
+      </label>
+      <label>
+        {t('tasks.business')}
+        <select
+          data-testid="visit-business"
+          value={form.businessId}
+          onChange={(e) => setForm({ ...form, businessId: e.target.value })}
+        >
+          <option value="">—</option>
+          {own?.businesses.edges.map((edge) => (
+            <option key={edge.node.id} value={edge.node.id}>
+              {edge.node.name}
+            </option>
+          ))}
+        </select>
+        {problems.businessId && <span className="error small">{message(problems.businessId)}</span>}
       </label>
       <label>
         {t('tasks.peopleReached')}

@@ -13,6 +13,7 @@ import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import type { Context } from './context';
 import { type Database, openDatabase } from './database/database';
+import { apiSecurityHeaders, graphqlArmor, securityHeaders } from './limits';
 import { audit } from './modules/audit/audit.service';
 import { ErrorCode } from './modules/common/errors';
 import { Loaders } from './modules/common/loaders';
@@ -83,10 +84,13 @@ export async function startPortal(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const armor = graphqlArmor(config);
   const apollo = new ApolloServer<Context>({
     schema: testOptions.switchOff?.rules ? await buildBareSchema() : await buildAppSchema(),
     introspection: config.NODE_ENV !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database)],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database)],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
     stopOnTerminationSignals: false,
     // Errors without a code of ours are unexpected: log them, and show clients no internals.
@@ -115,6 +119,7 @@ export async function startPortal(
 
   app.use(
     '/graphql',
+    apiSecurityHeaders(),
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
@@ -133,11 +138,13 @@ export async function startPortal(
     }),
   );
 
+  app.use('/api', apiSecurityHeaders());
   app.use(registryFileRoutes(database));
 
   // The single-page client: static assets, and index.html for every other GET (client routes).
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(webIndex)) {
+    app.use(securityHeaders());
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(webIndex));
   } else {

@@ -19,7 +19,7 @@ import { ErrorCode } from './modules/common/errors';
 import { Loaders } from './modules/common/loaders';
 import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
 import { registryFileRoutes } from './modules/import/import.routes';
-import { SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
+import { recordLoginFailure, SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
 import { buildAppSchema, buildBareSchema } from './schema';
 
 /**
@@ -33,12 +33,13 @@ function requestTransaction(database: Database): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          const { em, viewer, denials } = contextValue;
+          const { em, viewer, denials, loginFailures } = contextValue;
           const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
           if (em.isInTransaction()) {
             if (failed) await em.rollback();
             else await em.commit();
           }
+          for (const failure of loginFailures) await recordLoginFailure(database, failure);
           if (viewer && denials.length > 0) {
             const auditEm = database.orm.em.fork();
             await auditEm.transactional(async (tx) => {
@@ -133,7 +134,7 @@ export async function startPortal(
         });
         const token: unknown = req.cookies?.[SESSION_COOKIE];
         const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
-        return { em, viewer, config, req, res, denials: [], loaders: new Loaders(em) };
+        return { em, viewer, config, req, res, denials: [], loginFailures: [], loaders: new Loaders(em) };
       },
     }),
   );

@@ -21,6 +21,8 @@ export interface Context {
   readonly res: Response;
   /** Refusals met by this request, audited after it (its own transaction is rolled back). */
   readonly denials: { rule: string; field: string }[];
+  /** Failed logins of this request, recorded after it (its own transaction is rolled back). */
+  readonly loginFailures: { email: string; ip: string }[];
   /** Batch loaders of this request (see Loaders). */
   readonly loaders: Loaders;
 }

@@ -7,6 +7,7 @@ import { Migration20261124042000_platform_operator } from './Migration2026112404
 import { Migration20261124050000_registry } from './Migration20261124050000_registry';
 import { Migration20261124060000_agreements } from './Migration20261124060000_agreements';
 import { Migration20261124070000_outreach } from './Migration20261124070000_outreach';
+import { Migration20261124080000_login_throttle } from './Migration20261124080000_login_throttle';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -20,4 +21,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124050000_registry', class: Migration20261124050000_registry },
   { name: 'Migration20261124060000_agreements', class: Migration20261124060000_agreements },
   { name: 'Migration20261124070000_outreach', class: Migration20261124070000_outreach },
+  { name: 'Migration20261124080000_login_throttle', class: Migration20261124080000_login_throttle },
 ];

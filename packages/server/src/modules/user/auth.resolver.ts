@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Context } from '../../context';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
-import { authenticate, closeSession, openSession, SESSION_COOKIE } from './auth.service';
+import { authenticate, closeSession, loginSucceeded, loginWait, openSession, SESSION_COOKIE } from './auth.service';
 import { LoginInput, LoginPayload, ViewerType } from './user.type';
 
 const loginInput = z.object({
@@ -35,9 +35,22 @@ export class AuthResolver {
         fields: parsed.error.issues.map((issue) => issue.path.join('.')),
       });
     }
+    const ip = ctx.req.ip ?? 'unknown';
+    // A locked email answers the same whether or not the account exists: the lock is on the email as typed.
+    const wait = await loginWait(ctx.em, parsed.data.email, ip);
+    if (wait > 0) {
+      throw appError(ErrorCode.Unauthenticated, 'Too many failed logins. Try again later.', {
+        reason: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds: wait,
+      });
+    }
     const user = await authenticate(ctx.em, parsed.data.email, parsed.data.password);
     // One answer for unknown email, wrong password and deactivated user alike.
-    if (!user) throw appError(ErrorCode.Unauthenticated, 'Wrong email or password.');
+    if (!user) {
+      ctx.loginFailures.push({ email: parsed.data.email, ip });
+      throw appError(ErrorCode.Unauthenticated, 'Wrong email or password.');
+    }
+    await loginSucceeded(ctx.em, parsed.data.email);
     const session = await openSession(ctx.em, user, ctx.config.SESSION_TTL_HOURS);
     audit(
       ctx.em,

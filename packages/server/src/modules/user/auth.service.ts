@@ -3,6 +3,8 @@ import { normaliseEmail } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hash, verify } from '@node-rs/argon2';
 import type { Viewer } from '../../context';
+import type { Database } from '../../database/database';
+import { AuditEntry } from '../audit/audit.entity';
 import { enterTenant } from '../common/tenancy';
 import { Session } from './session.entity';
 import { type IUser, User } from './user.entity';
@@ -47,6 +49,45 @@ export async function authenticate(em: EntityManager, email: string, password: s
   if (!candidate || !ok || candidate.status !== 'ACTIVE') return null;
   await enterTenant(em, candidate.organization_id);
   return em.findOneOrFail(User, { id: candidate.id }, { populate: ['organization'] });
+}
+
+/** Seconds until this email or address may try again (0: now). */
+export async function loginWait(em: EntityManager, email: string, ip: string): Promise<number> {
+  const [row] = await em.execute<{ wait: number }[]>('select auth_login_wait(?, ?) as wait', [
+    normaliseEmail(email),
+    ip,
+  ]);
+  return Number(row?.wait ?? 0);
+}
+
+export async function loginSucceeded(em: EntityManager, email: string): Promise<void> {
+  await em.execute('select auth_login_succeeded(?)', [normaliseEmail(email)]);
+}
+
+/**
+ * Counts a failed login against the email and the address, in a transaction of its own (the
+ * request's is rolled back), and audits it in the account's tenant when the account exists —
+ * the audit log is per tenant, and an unknown email has none.
+ */
+export async function recordLoginFailure(database: Database, failure: { email: string; ip: string }): Promise<void> {
+  const em = database.orm.em.fork() as EntityManager;
+  await em.transactional(async (tx) => {
+    const email = normaliseEmail(failure.email);
+    const [row] = await tx.execute<{ wait: number }[]>('select auth_login_failed(?, ?) as wait', [email, failure.ip]);
+    const [candidate] = await tx.execute<LoginCandidate[]>('select * from auth_login_candidate(?)', [email]);
+    if (!candidate) return;
+    await enterTenant(tx, candidate.organization_id);
+    const wait = Number(row?.wait ?? 0);
+    tx.create(AuditEntry, {
+      organization: candidate.organization_id,
+      actorId: null,
+      actorEmail: email,
+      action: wait > 0 ? 'session.locked' : 'session.loginFailed',
+      objectType: 'User',
+      objectId: candidate.id,
+      changes: { ip: failure.ip, ...(wait > 0 ? { lockedForSeconds: wait } : {}) },
+    });
+  });
 }
 
 /** Opens a session for the user and returns the cookie token (only its hash is stored). */

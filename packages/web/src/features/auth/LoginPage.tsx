@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { errorKey } from '../../app/errors';
+import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
 
 const LoginMutation = graphql(`
@@ -56,7 +56,7 @@ export default function LoginPage() {
         </label>
         {error && (
           <p className="error" role="alert" data-testid="login-error">
-            {t(`errors.${errorKey(error)}`)}
+            {t(reasonKey(error) ?? `errors.${errorKey(error)}`)}
           </p>
         )}
         <button data-testid="login-submit" type="submit" disabled={fetching}>

@@ -12,6 +12,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import type { Context } from './context';
+import { isDatabaseUnavailable, serviceUnavailable } from './database/availability';
 import { type Database, openDatabase } from './database/database';
 import { apiSecurityHeaders, graphqlArmor, securityHeaders } from './limits';
 import { audit } from './modules/audit/audit.service';
@@ -22,37 +23,68 @@ import { registryFileRoutes } from './modules/import/import.routes';
 import { recordLoginFailure, SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
 import { buildAppSchema, buildBareSchema } from './schema';
 
+async function recordAfterResponse(log: (line: string) => void, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    log(`Could not record after a response: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /**
  * Each GraphQL request runs in one database transaction: the tenant is set inside it (for
  * row-level security), and the request's writes commit together or not at all. Refusals of
  * logged-in callers are audited afterwards in a transaction of their own, since the request's
  * own is rolled back.
  */
-function requestTransaction(database: Database): ApolloServerPlugin<Context> {
+function requestTransaction(database: Database, log: (line: string) => void): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
           const { em, viewer, denials, loginFailures } = contextValue;
-          const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const failed = errors.length > 0;
+          if (errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
           if (em.isInTransaction()) {
-            if (failed) await em.rollback();
-            else await em.commit();
+            if (failed) await em.rollback().catch(() => {});
+            else {
+              try {
+                await em.commit();
+              } catch (error) {
+                // Not committed means not done: the client must not be told it was.
+                const unavailable = isDatabaseUnavailable(error);
+                const replacement = unavailable
+                  ? serviceUnavailable()
+                  : new GraphQLError('Internal server error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+                if (!unavailable)
+                  log(`Commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+                if (response.body.kind === 'single') response.body.singleResult = { errors: [replacement.toJSON()] };
+                response.http.status = unavailable ? 503 : 500;
+                await em.rollback().catch(() => {});
+                return;
+              }
+            }
           }
-          for (const failure of loginFailures) await recordLoginFailure(database, failure);
+          // Best effort: with the database away these cannot be written, and the answer stands.
+          await recordAfterResponse(log, async () => {
+            for (const failure of loginFailures) await recordLoginFailure(database, failure);
+          });
           if (viewer && denials.length > 0) {
             const auditEm = database.orm.em.fork();
-            await auditEm.transactional(async (tx) => {
-              await enterTenant(tx, viewer.organization.id);
-              for (const denial of denials) {
-                audit(tx, viewer, {
-                  action: 'access.denied',
-                  objectType: 'Operation',
-                  objectId: denial.field,
-                  changes: denial,
-                });
-              }
-            });
+            await recordAfterResponse(log, () =>
+              auditEm.transactional(async (tx) => {
+                await enterTenant(tx, viewer.organization.id);
+                for (const denial of denials) {
+                  audit(tx, viewer, {
+                    action: 'access.denied',
+                    objectType: 'Operation',
+                    objectId: denial.field,
+                    changes: denial,
+                  });
+                }
+              }),
+            );
           }
         },
       };
@@ -89,7 +121,7 @@ export async function startPortal(
   const apollo = new ApolloServer<Context>({
     schema: testOptions.switchOff?.rules ? await buildBareSchema() : await buildAppSchema(),
     introspection: config.NODE_ENV !== 'production',
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database)],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database, log)],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
@@ -102,6 +134,7 @@ export async function startPortal(
         code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST';
       if (ours || graphqlInternal || code === 'PERSISTED_QUERY_NOT_FOUND') return formatted;
       const original = unwrapResolverError(error);
+      if (isDatabaseUnavailable(original)) return serviceUnavailable().toJSON();
       log(`Unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
       if (config.NODE_ENV !== 'production' && !(original instanceof GraphQLError)) return formatted;
       return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -127,13 +160,21 @@ export async function startPortal(
       context: async ({ req, res }): Promise<Context> => {
         const em = database.orm.em.fork();
         if (testOptions.switchOff?.tenantFilter) switchOffTenantFilterForTests(em);
-        await em.begin();
-        // Whatever happens to the request, its transaction does not outlive it.
-        res.once('close', () => {
-          if (em.isInTransaction()) em.rollback().catch(() => {});
-        });
-        const token: unknown = req.cookies?.[SESSION_COOKIE];
-        const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
+        let viewer: Awaited<ReturnType<typeof viewerFromToken>>;
+        try {
+          await em.begin();
+          // Whatever happens to the request, its transaction does not outlive it.
+          res.once('close', () => {
+            if (em.isInTransaction()) em.rollback().catch(() => {});
+          });
+          const token: unknown = req.cookies?.[SESSION_COOKIE];
+          viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
+        } catch (error) {
+          // PostgreSQL is away: answer at once with 503; the pool reconnects when it is back.
+          if (em.isInTransaction()) await em.rollback().catch(() => {});
+          if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+          throw error;
+        }
         return { em, viewer, config, req, res, denials: [], loginFailures: [], loaders: new Loaders(em) };
       },
     }),

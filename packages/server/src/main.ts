@@ -36,6 +36,12 @@ try {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping…`);
+    // In-flight requests get their time; a connection stuck after a database outage does not
+    // get to keep the process alive forever.
+    setTimeout(() => {
+      console.error('Still stopping after 30 s; exiting.');
+      process.exit(1);
+    }, 30_000).unref();
     portal.stop().then(
       () => process.exit(),
       (error: unknown) => {

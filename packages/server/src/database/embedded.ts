@@ -29,10 +29,15 @@ const DATABASE = 'jamsos';
  * data in `dataDir` (kept between runs), listening on loopback only on a free port, because
  * 5432 is often taken by a system PostgreSQL.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+  options: { port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  const port = await getPort({ port: 54329 });
+  // A restart (tests of outages) asks for the same port again, so clients find it where it was.
+  const port = options.port ?? (await getPort({ port: 54329 }));
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -11,6 +11,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Viewer } from '../../context';
+import { isDatabaseUnavailable } from '../../database/availability';
 import type { Database } from '../../database/database';
 import { audit } from '../audit/audit.service';
 import { mayEditRegistry } from '../business/business.rules';
@@ -275,8 +276,8 @@ async function inRequest(
   work: (em: EntityManager, viewer: Viewer) => Promise<void>,
 ): Promise<void> {
   const em = database.orm.em.fork() as EntityManager;
-  await em.begin();
   try {
+    await em.begin();
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
     if (!viewer) throw new HttpError(401, 'UNAUTHENTICATED', 'You must be logged in.');
@@ -284,7 +285,16 @@ async function inRequest(
       throw new HttpError(403, 'FORBIDDEN', 'The platform reads no tenant data.');
     await work(em, viewer);
   } catch (error) {
-    if (em.isInTransaction()) await em.rollback();
+    if (em.isInTransaction()) await em.rollback().catch(() => {});
+    if (isDatabaseUnavailable(error)) {
+      const body = {
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The database is not reachable right now. Nothing was saved.',
+      };
+      if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', ...body })}\n`);
+      else res.status(503).set('retry-after', '5').json(body);
+      return;
+    }
     const known = error instanceof HttpError || error instanceof z.ZodError;
     const status = error instanceof HttpError ? error.status : error instanceof z.ZodError ? 400 : 500;
     const code =

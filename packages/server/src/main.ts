@@ -8,8 +8,11 @@ function fail(error: unknown): never {
     console.error(error.message);
   } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`Port already in use: ${error.message}. Set PORT to a free port.`);
-  } else {
+  } else if (error instanceof Error) {
     console.error('The portal could not start:', error);
+  } else {
+    // Some libraries reject with nothing at all; say so rather than print "undefined".
+    console.error(`The portal could not start (no reason given: ${String(error)})`);
   }
   process.exit(1);
 }

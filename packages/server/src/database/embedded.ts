@@ -36,8 +36,27 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  // A restart (tests of outages) asks for the same port again, so clients find it where it was.
-  const port = options.port ?? (await getPort({ port: 54329 }));
+  const tried: number[] = [];
+  for (let attempt = 1; ; attempt++) {
+    // A restart (tests of outages) asks for the same port again, so clients find it where it was.
+    const port = options.port ?? (await getPort({ port: tried.length === 0 ? 54329 : undefined, exclude: tried }));
+    tried.push(port);
+    try {
+      return await startCluster(databaseDir, port, log);
+    } catch (error) {
+      // get-port only says a port was free a moment ago: several clusters starting at once (test
+      // files run in parallel) can pick the same one, and the loser's postgres exits at once.
+      // Another free port fixes that; a fixed port or a third failure is reported as it is.
+      if (options.port !== undefined || attempt === 3) throw error;
+      log(`embedded PostgreSQL did not start on port ${port}; trying another port`);
+    }
+  }
+}
+
+async function startCluster(databaseDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  // postgres's own messages, kept so that a failed start says why (the package rejects with
+  // `undefined` when the server process exits early).
+  const recent: string[] = [];
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -48,14 +67,24 @@ export async function startEmbeddedPostgres(
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => {},
+    onLog: (message) => {
+      recent.push(String(message).trim());
+      if (recent.length > 20) recent.shift();
+    },
     onError: (error) => log(`embedded PostgreSQL: ${String(error).trim()}`),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log(`Creating an embedded PostgreSQL cluster in ${databaseDir}`);
     await cluster.initialise();
   }
-  await cluster.start();
+  try {
+    await cluster.start();
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw new Error(
+      `embedded PostgreSQL exited while starting on port ${port}:\n${recent.join('\n') || '(no output)'}`,
+    );
+  }
   const client = cluster.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

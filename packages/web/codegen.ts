@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 /** Typed documents for the client, generated from the committed SDL (never edited by hand). */
 const config: CodegenConfig = {
@@ -8,13 +9,21 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
+      // The server runs the stored text of a persisted operation, so it must carry the
+      // __typename fields the normalised cache needs (urql would otherwise add them itself).
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
         // Dates travel as ISO strings; JSON objects as plain records.
         scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
       },
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      presetConfig: {
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+        // Trusted documents: every operation's sha256 goes into persisted-documents.json, which
+        // the server accepts (in production, only those); the client sends the hash alone.
+        persistedDocuments: { mode: 'embedHashInDocument', hashPropertyName: 'hash' },
+      },
     },
   },
 };

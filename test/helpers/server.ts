@@ -17,6 +17,7 @@ export interface TestServer {
 export async function startServer(
   env: Record<string, string> = {},
   options: PortalTestOptions = {},
+  log: (line: string) => void = () => {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -30,7 +31,7 @@ export async function startServer(
     DEMO_REGISTRY_SCALE: '0.03',
     ...env,
   });
-  const portal = await startPortal(config, () => {}, options);
+  const portal = await startPortal(config, log, options);
   return {
     url: portal.url,
     portal,

@@ -6,12 +6,21 @@ import { startServer, type TestServer } from '../helpers/server';
 let server: TestServer;
 let production: TestServer;
 let staff: GraphQLClient;
+const logLines: string[] = [];
+let statements: string[] = [];
 
 beforeAll(async () => {
   [server, production] = await Promise.all([
-    startServer({ DEMO_REGISTRY_SCALE: '0' }),
+    startServer({ DEMO_REGISTRY_SCALE: '0' }, {}, (line) => logLines.push(line)),
     startServer({ NODE_ENV: 'production', DEMO_REGISTRY_SCALE: '0' }),
   ]);
+  // Every statement sent to PostgreSQL passes through the ORM's query logger.
+  const logger = server.portal.database.orm.config.getLogger();
+  const original = logger.logQuery.bind(logger);
+  logger.logQuery = (context) => {
+    statements.push(context.query ?? '');
+    original(context);
+  };
   staff = await new GraphQLClient(server.url).loginAs('STAFF', 'bantul');
 });
 afterAll(async () => {
@@ -47,6 +56,46 @@ describe('operation limits', () => {
       body: JSON.stringify([{ query: '{ viewer { user { id } } }' }, { query: '{ viewer { user { id } } }' }]),
     });
     expect(response.status).toBe(400);
+  });
+});
+
+describe('refused operations', () => {
+  it('never reach the database: no statement at all, not even the session lookup', async () => {
+    statements = [];
+    const fine = await staff.request('{ viewer { user { id } } }');
+    expect(fine.errors).toBeUndefined();
+    // The same caller, the same cookie: what differs is only that these fail validation.
+    expect(statements.length).toBeGreaterThan(0);
+    statements = [];
+    const aliases = Array.from({ length: 11 }, (_, i) => `a${i}: viewer { user { id } }`).join(' ');
+    for (const query of [
+      `{ ${aliases} }`,
+      `{ ${'viewer { '.repeat(12)} id ${'} '.repeat(12)} }`,
+      '{ viewer { user { nosuchfield } } }',
+      '{ viewer { ',
+    ]) {
+      const refused = await staff.request(query);
+      expect(errorCodes(refused)[0]).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
+    }
+    expect(statements).toEqual([]);
+  });
+
+  it('answer with a request id that the server’s log line carries too', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: staff.sessionCookie ?? '' },
+      body: JSON.stringify({ query: 'query Greedy { viewer { user { nosuchfield } } }' }),
+    });
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const body = (await response.json()) as { errors: { extensions: { requestId?: string } }[] };
+    expect(body.errors[0]?.extensions.requestId).toBe(requestId);
+    expect(logLines).toContainEqual(`[request ${requestId}] Greedy → GRAPHQL_VALIDATION_FAILED`);
+    // A proxy's own id is kept; a hostile one is replaced.
+    const kept = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'proxy-1234abcd' } });
+    expect(kept.headers.get('x-request-id')).toBe('proxy-1234abcd');
+    const replaced = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': '<script>alert(1)</script>' } });
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 

@@ -126,7 +126,11 @@ describe('the platform operator', () => {
     const result = await admin.request(PROVISION, {
       input: { code: 'x', name: 'Tenant X', kind: 'CHAMBER', adminEmail: 'a@x.example', adminName: 'Admin' },
     });
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', rule: 'isOperator' });
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      rule: 'isOperator',
+      requestId: expect.any(String),
+    });
   });
 
   it('is refused by the database too, should the rule ever be skipped', async () => {

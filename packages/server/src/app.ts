@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import type { Config } from './config';
 import type { Context } from './context';
 import { isDatabaseUnavailable, serviceUnavailable } from './database/availability';
@@ -21,7 +21,14 @@ import { Loaders } from './modules/common/loaders';
 import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
 import { registryFileRoutes } from './modules/import/import.routes';
 import { recordLoginFailure, SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
+import { assignRequestId, currentRequestId, withRequestIds } from './request-id';
 import { buildAppSchema, buildBareSchema } from './schema';
+import {
+  checkTrustedDocument,
+  loadTrustedDocuments,
+  resolvePersistedDocuments,
+  type TrustedDocuments,
+} from './trusted-documents';
 
 async function recordAfterResponse(log: (line: string) => void, work: () => Promise<unknown>): Promise<void> {
   try {
@@ -33,15 +40,39 @@ async function recordAfterResponse(log: (line: string) => void, work: () => Prom
 
 /**
  * Each GraphQL request runs in one database transaction: the tenant is set inside it (for
- * row-level security), and the request's writes commit together or not at all. Refusals of
- * logged-in callers are audited afterwards in a transaction of their own, since the request's
- * own is rolled back.
+ * row-level security), and the request's writes commit together or not at all. The transaction
+ * and the session lookup start only once the operation is parsed and validated, so an operation
+ * refused by the limits (or malformed) never reaches the database. Refusals of logged-in callers
+ * are audited afterwards in a transaction of their own, since the request's own is rolled back.
  */
-function requestTransaction(database: Database, log: (line: string) => void): ApolloServerPlugin<Context> {
+function requestTransaction(
+  database: Database,
+  log: (line: string) => void,
+  trusted: TrustedDocuments | null,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async didResolveOperation({ contextValue, request }) {
+          const { em, req, res } = contextValue;
+          try {
+            await em.begin();
+            // Whatever happens to the request, its transaction does not outlive it.
+            res.once('close', () => {
+              if (em.isInTransaction()) em.rollback().catch(() => {});
+            });
+            const token: unknown = req.cookies?.[SESSION_COOKIE];
+            contextValue.viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
+          } catch (error) {
+            // PostgreSQL is away: answer at once with 503; the pool reconnects when it is back.
+            if (em.isInTransaction()) await em.rollback().catch(() => {});
+            if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+            throw error;
+          }
+          if (trusted) checkTrustedDocument(trusted, request.query, contextValue.viewer);
+        },
+        async willSendResponse({ contextValue, response, operationName, request, document }) {
+          const label = operationName ?? request.operationName ?? firstOperationName(document) ?? 'anonymous operation';
           const { em, viewer, denials, loginFailures } = contextValue;
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const failed = errors.length > 0;
@@ -59,12 +90,20 @@ function requestTransaction(database: Database, log: (line: string) => void): Ap
                   : new GraphQLError('Internal server error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
                 if (!unavailable)
                   log(`Commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-                if (response.body.kind === 'single') response.body.singleResult = { errors: [replacement.toJSON()] };
+                if (response.body.kind === 'single')
+                  response.body.singleResult = { errors: [withRequestId(replacement.toJSON())] };
                 response.http.status = unavailable ? 503 : 500;
                 await em.rollback().catch(() => {});
+                log(
+                  `${operationName ?? 'anonymous operation'} → ${unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR'}`,
+                );
                 return;
               }
             }
+          }
+          if (failed) {
+            const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'ERROR')))];
+            log(`${label} → ${codes.join(', ')}`);
           }
           // Best effort: with the database away these cannot be written, and the answer stands.
           await recordAfterResponse(log, async () => {
@@ -92,6 +131,18 @@ function requestTransaction(database: Database, log: (line: string) => void): Ap
   };
 }
 
+/** The operation's name for log lines, also when it failed validation (and so never resolved). */
+function firstOperationName(document: DocumentNode | undefined): string | undefined {
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
+}
+
+/** Error answers carry the request's id, so a user can quote it and we can find the log line. */
+function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const requestId = currentRequestId();
+  return requestId ? { ...formatted, extensions: { ...formatted.extensions, requestId } } : formatted;
+}
+
 export interface Portal {
   readonly url: string;
   readonly database: Database;
@@ -109,19 +160,27 @@ export interface PortalTestOptions {
 
 export async function startPortal(
   config: Config,
-  log: (line: string) => void = console.log,
+  baseLog: (line: string) => void = console.log,
   testOptions: PortalTestOptions = {},
 ): Promise<Portal> {
+  const log = withRequestIds(baseLog);
   const database = await openDatabase(config, log);
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId());
   const httpServer = http.createServer(app);
 
   const armor = graphqlArmor(config);
+  const documents = loadTrustedDocuments();
+  const enforce = (config.TRUSTED_DOCUMENTS ?? (config.NODE_ENV === 'production' ? 'enforce' : 'accept')) === 'enforce';
   const apollo = new ApolloServer<Context>({
     schema: testOptions.switchOff?.rules ? await buildBareSchema() : await buildAppSchema(),
     introspection: config.NODE_ENV !== 'production',
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), requestTransaction(database, log)],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestTransaction(database, log, enforce ? documents : null),
+    ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
@@ -132,12 +191,12 @@ export async function startPortal(
       const ours = typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code);
       const graphqlInternal =
         code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST';
-      if (ours || graphqlInternal || code === 'PERSISTED_QUERY_NOT_FOUND') return formatted;
+      if (ours || graphqlInternal || code === 'PERSISTED_QUERY_NOT_FOUND') return withRequestId(formatted);
       const original = unwrapResolverError(error);
-      if (isDatabaseUnavailable(original)) return serviceUnavailable().toJSON();
+      if (isDatabaseUnavailable(original)) return withRequestId(serviceUnavailable().toJSON());
       log(`Unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
-      if (config.NODE_ENV !== 'production' && !(original instanceof GraphQLError)) return formatted;
-      return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (config.NODE_ENV !== 'production' && !(original instanceof GraphQLError)) return withRequestId(formatted);
+      return withRequestId({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     },
   });
   await apollo.start();
@@ -156,32 +215,19 @@ export async function startPortal(
     apiSecurityHeaders(),
     cookieParser(),
     express.json({ limit: '1mb' }),
+    resolvePersistedDocuments(documents),
     expressMiddleware(apollo, {
+      // No database work here: it starts once the operation has passed validation.
       context: async ({ req, res }): Promise<Context> => {
         const em = database.orm.em.fork();
         if (testOptions.switchOff?.tenantFilter) switchOffTenantFilterForTests(em);
-        let viewer: Awaited<ReturnType<typeof viewerFromToken>>;
-        try {
-          await em.begin();
-          // Whatever happens to the request, its transaction does not outlive it.
-          res.once('close', () => {
-            if (em.isInTransaction()) em.rollback().catch(() => {});
-          });
-          const token: unknown = req.cookies?.[SESSION_COOKIE];
-          viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
-        } catch (error) {
-          // PostgreSQL is away: answer at once with 503; the pool reconnects when it is back.
-          if (em.isInTransaction()) await em.rollback().catch(() => {});
-          if (isDatabaseUnavailable(error)) throw serviceUnavailable();
-          throw error;
-        }
-        return { em, viewer, config, req, res, denials: [], loginFailures: [], loaders: new Loaders(em) };
+        return { em, viewer: null, config, req, res, denials: [], loginFailures: [], loaders: new Loaders(em) };
       },
     }),
   );
 
   app.use('/api', apiSecurityHeaders());
-  app.use(registryFileRoutes(database));
+  app.use(registryFileRoutes(database, log));
 
   // The single-page client: static assets, and index.html for every other GET (client routes).
   const webIndex = path.join(config.WEB_DIST, 'index.html');

@@ -55,6 +55,11 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(REPO_ROOT, 'packages', 'web', 'dist')),
+  /**
+   * `enforce`: accept only the web client's operations (trusted documents), except for
+   * organisations allowed ad-hoc queries. Defaults to enforce in production, accept elsewhere.
+   */
+  TRUSTED_DOCUMENTS: z.enum(['enforce', 'accept']).optional(),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')

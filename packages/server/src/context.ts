@@ -15,7 +15,8 @@ export interface Viewer {
 /** The typed context of one GraphQL request; `em` is this request's own fork. */
 export interface Context {
   readonly em: EntityManager;
-  readonly viewer: Viewer | null;
+  /** Set once the operation has passed validation (see requestTransaction in app.ts). */
+  viewer: Viewer | null;
   readonly config: Config;
   readonly req: Request;
   readonly res: Response;

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Viewer } from '../../context';
 import { isDatabaseUnavailable } from '../../database/availability';
 import type { Database } from '../../database/database';
+import { currentRequestId } from '../../request-id';
 import { audit } from '../audit/audit.service';
 import { mayEditRegistry } from '../business/business.rules';
 import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/business.service';
@@ -34,12 +35,12 @@ const EXPORT_LIMIT = 100_000;
  * with the same functions the rules use. Each request runs like a GraphQL one: one transaction,
  * the caller's tenant set in it, as the unprivileged database role (row-level security applies).
  */
-export function registryFileRoutes(database: Database): express.Router {
+export function registryFileRoutes(database: Database, log: (line: string) => void): express.Router {
   const router = express.Router();
   router.use(cookieParser());
 
   router.get('/api/templates/:kind', (req, res) =>
-    inRequest(database, req, res, async (_em, _viewer) => {
+    inRequest(database, log, req, res, async (_em, _viewer) => {
       const kind = kindOf(req.params.kind);
       const format = formatOf(req.query.format);
       const layout = layoutOf(kind);
@@ -54,7 +55,7 @@ export function registryFileRoutes(database: Database): express.Router {
   );
 
   router.post('/api/imports/:kind', express.raw({ type: () => true, limit: MAX_UPLOAD }), (req, res) =>
-    inRequest(database, req, res, async (em, viewer) => {
+    inRequest(database, log, req, res, async (em, viewer) => {
       const kind = kindOf(req.params.kind);
       if (!mayEditRegistry(viewer))
         throw new HttpError(403, 'FORBIDDEN', 'You are not allowed to import into this registry.');
@@ -82,7 +83,7 @@ export function registryFileRoutes(database: Database): express.Router {
   );
 
   router.get('/api/exports/:kind', (req, res) =>
-    inRequest(database, req, res, async (em, viewer) => {
+    inRequest(database, log, req, res, async (em, viewer) => {
       const kind = kindOf(req.params.kind);
       const format = formatOf(req.query.format);
       const full = req.query.full === 'true';
@@ -271,6 +272,7 @@ async function sendSheet(res: Response, bytes: Buffer, fileName: string, format:
 /** Runs one file request like a GraphQL request: its transaction, its tenant, its caller. */
 async function inRequest(
   database: Database,
+  log: (line: string) => void,
   req: Request,
   res: Response,
   work: (em: EntityManager, viewer: Viewer) => Promise<void>,
@@ -290,7 +292,9 @@ async function inRequest(
       const body = {
         code: 'SERVICE_UNAVAILABLE',
         message: 'The database is not reachable right now. Nothing was saved.',
+        requestId: currentRequestId(),
       };
+      log(`${req.method} ${req.path} → 503 SERVICE_UNAVAILABLE`);
       if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', ...body })}\n`);
       else res.status(503).set('retry-after', '5').json(body);
       return;
@@ -304,9 +308,12 @@ async function inRequest(
           ? 'BAD_USER_INPUT'
           : 'INTERNAL_SERVER_ERROR';
     const message = known && error instanceof Error ? error.message : 'Internal server error.';
-    if (!known) console.error(error);
-    if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', code, message })}\n`);
-    else res.status(status).json({ code, message });
+    const requestId = currentRequestId();
+    log(
+      `${req.method} ${req.path} → ${status} ${code}${known ? '' : `: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}`,
+    );
+    if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', code, message, requestId })}\n`);
+    else res.status(status).json({ code, message, requestId });
     return;
   }
   if (em.isInTransaction()) await em.commit();

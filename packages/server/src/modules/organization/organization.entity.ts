@@ -14,6 +14,8 @@ export const Organization = defineEntity({
     kind: p.enum(ORGANIZATION_KINDS),
     /** Kemendagri code of the regency a REGENCY tenant governs, e.g. `34.02`. */
     regencyCode: p.string().length(8).nullable(),
+    /** Its API clients may send operations other than the web client's (see trusted-documents.ts). */
+    adhocQueries: p.boolean().default(false),
     createdAt: createdAt(),
   },
 });

@@ -8,6 +8,7 @@ import { businessRules } from './modules/business/business.rules';
 import { appError, ErrorCode } from './modules/common/errors';
 import { nodeRules } from './modules/common/node.resolver';
 import type { RuleMap } from './modules/common/rules';
+import { dashboardRules } from './modules/dashboard/dashboard.rules';
 import { organizationRules } from './modules/organization/organization.rules';
 import { outreachRules } from './modules/outreach/outreach.rules';
 import { authRules } from './modules/user/auth.rules';
@@ -20,6 +21,7 @@ export const ruleMaps: RuleMap[] = [
   auditRules,
   authRules,
   businessRules,
+  dashboardRules,
   nodeRules,
   organizationRules,
   outreachRules,

@@ -6,6 +6,7 @@ import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BusinessResolver } from './modules/business/business.resolver';
 import { NodeResolver } from './modules/common/node.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { OutreachResolver } from './modules/outreach/outreach.resolver';
 import { AuthResolver } from './modules/user/auth.resolver';
@@ -18,6 +19,7 @@ export const resolvers = [
   AuditResolver,
   AuthResolver,
   BusinessResolver,
+  DashboardResolver,
   NodeResolver,
   OrganizationResolver,
   OutreachResolver,

@@ -8,6 +8,8 @@ import { Migration20261124050000_registry } from './Migration20261124050000_regi
 import { Migration20261124060000_agreements } from './Migration20261124060000_agreements';
 import { Migration20261124070000_outreach } from './Migration20261124070000_outreach';
 import { Migration20261124080000_login_throttle } from './Migration20261124080000_login_throttle';
+import { Migration20261124090000_adhoc_queries } from './Migration20261124090000_adhoc_queries';
+import { Migration20261124100000_coverage_summary } from './Migration20261124100000_coverage_summary';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -22,4 +24,6 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124060000_agreements', class: Migration20261124060000_agreements },
   { name: 'Migration20261124070000_outreach', class: Migration20261124070000_outreach },
   { name: 'Migration20261124080000_login_throttle', class: Migration20261124080000_login_throttle },
+  { name: 'Migration20261124090000_adhoc_queries', class: Migration20261124090000_adhoc_queries },
+  { name: 'Migration20261124100000_coverage_summary', class: Migration20261124100000_coverage_summary },
 ];

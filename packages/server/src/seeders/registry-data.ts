@@ -61,7 +61,7 @@ export interface RegistryOptions {
 }
 
 /** mulberry32: tiny, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -72,19 +72,19 @@ function prng(seed: number): () => number {
   };
 }
 
-type Rng = () => number;
+export type Rng = () => number;
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
+export function pick<T>(rng: Rng, items: readonly T[]): T {
   const item = items[Math.floor(rng() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;
 }
 
-function between(rng: Rng, min: number, max: number): number {
+export function between(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
 }
 
-function weighted<T extends string>(rng: Rng, weights: Readonly<Record<T, number>>): T {
+export function weighted<T extends string>(rng: Rng, weights: Readonly<Record<T, number>>): T {
   const entries = Object.entries(weights) as [T, number][];
   let roll = rng() * entries.reduce((sum, [, w]) => sum + w, 0);
   for (const [value, weight] of entries) {

@@ -22,10 +22,32 @@ export async function seedDemoRegistry(em: EntityManager, scale: number): Promis
     if (Number(row?.n ?? 0) > 0) continue;
     const businessCount = Math.max(2, Math.round(options.businessCount * scale));
     const registry = generateRegistry({ ...options, businessCount });
-    await insertRegistry(em, org.id, registry);
+    await em.transactional(async (tx) => {
+      // Row triggers off while loading, then the summaries they keep computed once (with fresh
+      // statistics, so the planner does not pick nested loops over tables it thinks are empty).
+      await tx.execute('set local session_replication_role = replica');
+      await insertRegistry(tx, org.id, registry);
+      await tx.execute('set local session_replication_role = origin');
+      await refreshSummaries(tx, org.id);
+    });
     inserted += registry.workers.length;
   }
   return inserted;
+}
+
+/** Recomputes a tenant's worker counts and dashboard cells from its rows (after a bulk load). */
+export async function refreshSummaries(em: EntityManager, organizationId: string | null): Promise<void> {
+  await em.execute('analyze business, worker, employment');
+  const where = organizationId ? 'where organization_id = ?' : '';
+  const params = organizationId ? [organizationId] : [];
+  await em.execute(`select refresh_business_counts(array(select id from business ${where}))`, params);
+  await em.execute('analyze business_counts');
+  await em.execute(
+    `select refresh_coverage_cells((select coalesce(jsonb_agg(distinct jsonb_build_object(
+       'organization_id', organization_id, 'district_code', district_code, 'kbli_section', kbli_section,
+       'size_class', size_class, 'legal_form', legal_form)), '[]') from business ${where}))`,
+    params,
+  );
 }
 
 /**

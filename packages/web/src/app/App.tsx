@@ -27,6 +27,7 @@ const TaskPage = lazy(() => import('../features/tasks/TaskPage'));
 const NewTaskPage = lazy(() => import('../features/tasks/NewTaskPage'));
 const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage'));
 const PartnerPage = lazy(() => import('../features/agreements/PartnerPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 
 function Loading() {
@@ -82,6 +83,7 @@ export function App() {
           <Route path="/tugas/:id" element={<TaskPage viewer={viewer} />} />
           <Route path="/perjanjian" element={<AgreementsPage viewer={viewer} />} />
           <Route path="/mitra/:grantorId" element={<PartnerPage />} />
+          <Route path="/dasbor" element={<DashboardPage />} />
           <Route path="/notifikasi" element={<NotificationsPage />} />
           <Route path="/pengguna" element={<UsersPage />} />
           <Route path="/audit" element={<AuditPage />} />

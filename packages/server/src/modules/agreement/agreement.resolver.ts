@@ -5,7 +5,7 @@ import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
 import { viewerOf } from '../common/viewer';
-import { OrganizationType } from '../organization/organization.type';
+import { organizationUuidFrom } from '../organization/organization.type';
 import {
   grantAgreement,
   listAgreements,
@@ -21,11 +21,6 @@ import {
   GrantAgreementInput,
   PartnerBusinessesArgs,
 } from './agreement.type';
-
-function organizationIdFrom(globalId: string): string {
-  // An unknown organisation holds no agreement with anyone: the same answer as no agreement.
-  return uuidFromGlobalId(globalId, OrganizationType.typename) ?? '00000000-0000-0000-0000-000000000000';
-}
 
 @Resolver()
 export class AgreementResolver {
@@ -51,7 +46,7 @@ export class AgreementResolver {
       const [rows, total] = await listPartnerBusinesses(
         ctx.em,
         viewerOf(ctx),
-        organizationIdFrom(args.grantorId),
+        organizationUuidFrom(args.grantorId),
         args.filter ?? {},
         { sort: args.sort, descending: args.descending },
         window,
@@ -65,7 +60,7 @@ export class AgreementResolver {
     @Arg('grantorId', () => ID) grantorId: string,
     @Ctx() ctx: Context,
   ): Promise<CoverageGroupType[]> {
-    const groups = await partnerCoverage(ctx.em, viewerOf(ctx), organizationIdFrom(grantorId));
+    const groups = await partnerCoverage(ctx.em, viewerOf(ctx), organizationUuidFrom(grantorId));
     return groups.map((group) => Object.assign(new CoverageGroupType(), group));
   }
 
@@ -73,7 +68,7 @@ export class AgreementResolver {
   async grantAgreement(@Arg('input', () => GrantAgreementInput) input: GrantAgreementInput, @Ctx() ctx: Context) {
     const agreement = await grantAgreement(ctx.em, viewerOf(ctx), {
       ...input,
-      granteeId: organizationIdFrom(input.granteeId),
+      granteeId: organizationUuidFrom(input.granteeId),
     });
     return AgreementType.from(agreement);
   }

@@ -1,7 +1,7 @@
 import { ORGANIZATION_KINDS, type OrganizationKind, REGENCIES } from '@jamsos/schema';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../common/connection';
-import { Node, toGlobalId } from '../common/node';
+import { Node, toGlobalId, uuidFromGlobalId } from '../common/node';
 import type { IOrganization } from './organization.entity';
 
 export const OrganizationKindEnum = Object.fromEntries(ORGANIZATION_KINDS.map((kind) => [kind, kind])) as {
@@ -73,4 +73,12 @@ export class ProvisionTenantPayload {
 
   @Field(() => String, { description: "The first admin's one-time set-password link. Shown once." })
   invitationUrl!: string;
+}
+
+/**
+ * An organisation's uuid from its global id. An unknown or malformed id becomes an id no
+ * organisation has, so it meets the same answer as a partner without an agreement.
+ */
+export function organizationUuidFrom(globalId: string): string {
+  return uuidFromGlobalId(globalId, OrganizationType.typename) ?? '00000000-0000-0000-0000-000000000000';
 }

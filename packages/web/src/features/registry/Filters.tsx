@@ -77,6 +77,7 @@ export function BusinessFilters() {
     <>
       <SelectFilter
         label={t('registry.regency')}
+        testId="regency-filter"
         param="kabupaten"
         options={REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
       />

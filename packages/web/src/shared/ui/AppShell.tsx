@@ -29,6 +29,7 @@ const LogoutMutation = graphql(`
 /** The navigation, built from a list so that features add their entry in one place. */
 const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOnly: boolean }[] = [
   { to: '/', key: 'nav.home', end: true, adminOnly: false, tenantOnly: false },
+  { to: '/dasbor', key: 'nav.dashboard', end: false, adminOnly: false, tenantOnly: true },
   { to: '/usaha', key: 'nav.businesses', end: false, adminOnly: false, tenantOnly: true },
   { to: '/pekerja', key: 'nav.workers', end: false, adminOnly: false, tenantOnly: true },
   { to: '/tugas', key: 'nav.tasks', end: false, adminOnly: false, tenantOnly: true },

@@ -1,0 +1,30 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { toGlobalId } from '../common/node';
+import { viewerOf } from '../common/viewer';
+import { OrganizationType, organizationUuidFrom } from '../organization/organization.type';
+import { dashboard } from './dashboard.service';
+import { DashboardFilterInput, DashboardType } from './dashboard.type';
+
+@Resolver()
+export class DashboardResolver {
+  @Query(() => DashboardType, {
+    description: 'Coverage and outreach figures over the caller’s own data and what agreements grant it as aggregates.',
+  })
+  async dashboard(
+    @Arg('filter', () => DashboardFilterInput, { nullable: true }) filter: DashboardFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<DashboardType> {
+    const viewer = viewerOf(ctx);
+    const shared = filter ?? {};
+    const sourceId = shared.sourceId ? organizationUuidFrom(shared.sourceId) : null;
+    const result = await dashboard(ctx.em, viewer, shared, sourceId);
+    // Organisations are known to clients by their global ids.
+    const globalId = (id: string) => toGlobalId(OrganizationType.typename, id);
+    return {
+      ...result,
+      sources: result.sources.map((s) => ({ ...s, id: globalId(s.id) })),
+      bySource: result.bySource.map((f) => ({ ...f, key: globalId(f.key) })),
+    };
+  }
+}

@@ -1,0 +1,229 @@
+import { KBLI_SECTIONS } from '@jamsos/schema';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../context';
+import { districtName, regencyName } from '../business/business.type';
+import { appError, ErrorCode } from '../common/errors';
+import type {
+  AssigneeProgressType,
+  CoverageFigureType,
+  DashboardFilterInput,
+  DashboardSourceType,
+  DashboardType,
+  EnrolmentMonthType,
+  ProgrammeFigureType,
+} from './dashboard.type';
+
+/**
+ * The dashboard reads the summary cells kept by the `coverage_summary` migration, never worker
+ * rows: a few thousand cells for the whole province. Every figure is grouped in SQL (one
+ * GROUPING SETS query per cell table), so the cost does not depend on how many workers there are.
+ *
+ * Isolation: the data layer reads only the caller's own cells and those of tenants that granted
+ * it a live AGGREGATES or BUSINESS_DIRECTORY agreement (the `sources`); row-level security on the
+ * cell tables enforces the same set again.
+ */
+type Dimension = 'organization_id' | 'regency_code' | 'district_code' | 'kbli_section' | 'size_class' | 'legal_form';
+const DIMENSIONS: readonly Dimension[] = [
+  'organization_id',
+  'regency_code',
+  'district_code',
+  'kbli_section',
+  'size_class',
+  'legal_form',
+];
+
+async function sourcesOf(em: EntityManager, viewer: Viewer): Promise<DashboardSourceType[]> {
+  return em.execute<DashboardSourceType[]>(
+    `select o.id, o.name, o.id = ?::uuid as own from organization o
+      where o.id = ?::uuid or o.id in (
+        select a.organization_id from agreement a
+         where a.grantee_id = ?::uuid and a.scope in ('AGGREGATES', 'BUSINESS_DIRECTORY') and a.revoked_at is null
+           and current_date between a.valid_from and a.valid_until)
+      order by 3 desc, 2`,
+    [viewer.organization.id, viewer.organization.id, viewer.organization.id],
+  );
+}
+
+/** The WHERE clause of every cell query: the visible sources, narrowed by the shared filters. */
+function whereOf(organizations: string[], filter: DashboardFilterInput, withWorkerType: boolean) {
+  const conditions = ['organization_id = any(?::uuid[])'];
+  const params: unknown[] = [`{${organizations.join(',')}}`];
+  const add = (column: string, value: string | null | undefined) => {
+    if (value === null || value === undefined || value === '') return;
+    conditions.push(`${column} = ?`);
+    params.push(value);
+  };
+  add('regency_code', filter.regencyCode);
+  add('district_code', filter.districtCode);
+  add('kbli_section', filter.kbliSection);
+  add('size_class', filter.sizeClass);
+  add('legal_form', filter.legalForm);
+  if (withWorkerType) add('worker_type', filter.workerType);
+  return { sql: conditions.join(' and '), params };
+}
+
+const rate = (enrolled: number, workers: number) => (workers > 0 ? enrolled / workers : 0);
+
+type Row = Record<string, string | null>;
+
+/** Which grouping set a row of a GROUPING SETS query belongs to: the one column that is set. */
+function setOf(row: Row, columns: readonly string[]): string | null {
+  return columns.find((c) => row[c] !== null) ?? null;
+}
+
+export async function dashboard(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: DashboardFilterInput,
+  sourceId: string | null,
+): Promise<DashboardType> {
+  const sources = await sourcesOf(em, viewer);
+  let visible = sources;
+  if (sourceId !== null) {
+    visible = sources.filter((s) => s.id === sourceId);
+    if (visible.length === 0)
+      throw appError(ErrorCode.Forbidden, 'No active data-sharing agreement gives you this partner’s data.', {
+        reason: 'NO_ACTIVE_AGREEMENT',
+      });
+  }
+  const ids = visible.map((s) => s.id);
+  const names = new Map(sources.map((s) => [s.id, s.name]));
+
+  const workerDims = [...DIMENSIONS, 'worker_type'];
+  const sets = ['()', ...workerDims.map((d) => `(${d})`)].join(', ');
+  // coverage_cell and enrolment_cell share their key columns, worker type included.
+  const workerWhere = whereOf(ids, filter, true);
+  const coverage = await em.execute<Row[]>(
+    `select ${workerDims.join(', ')}, sum(workers)::int as workers, sum(enrolled)::int as enrolled,
+            sum(lapsed)::int as lapsed, sum(jkk)::int as jkk, sum(jkm)::int as jkm, sum(jht)::int as jht,
+            sum(jp)::int as jp, sum(jkp)::int as jkp
+       from coverage_cell where ${workerWhere.sql}
+      group by grouping sets (${sets})`,
+    workerWhere.params,
+  );
+  const businessWhere = whereOf(ids, filter, false);
+  const businesses = await em.execute<Row[]>(
+    `select ${DIMENSIONS.join(', ')}, sum(businesses)::int as businesses,
+            sum(covered_businesses)::int as covered_businesses
+       from business_cell where ${businessWhere.sql}
+      group by grouping sets (${['()', ...DIMENSIONS.map((d) => `(${d})`)].join(', ')})`,
+    businessWhere.params,
+  );
+  const trend = await em.execute<EnrolmentMonthType[]>(
+    `select * from (
+       select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled,
+              (sum(sum(enrolled)) over (order by month))::int as cumulative
+         from enrolment_cell where ${workerWhere.sql}
+        group by month) t
+      where month >= to_char(current_date - interval '23 months', 'YYYY-MM')
+      order by month`,
+    workerWhere.params,
+  );
+  const tasks = await em.execute<Row[]>(
+    `select t.assignee_org_id::text as org, o.name as org_name, u.id::text as user_id, u.display_name as user_name,
+            (count(*) filter (where t.status in ('OPEN', 'ACCEPTED', 'IN_PROGRESS')))::text as open,
+            (count(*) filter (where t.status in ('OPEN', 'ACCEPTED', 'IN_PROGRESS') and t.due_on < current_date))::text as overdue,
+            (count(*) filter (where t.status = 'DONE'))::text as done,
+            (coalesce(sum(t.target_workers) filter (where t.status not in ('DECLINED', 'CANCELLED')), 0))::text as target,
+            (coalesce(sum(r.registered), 0))::text as registered
+       from outreach_task t
+       join organization o on o.id = t.assignee_org_id
+       left join app_user u on u.id = t.assignee_user_id
+       left join (select task_id, sum(workers_registered) as registered from visit_report group by task_id) r
+         on r.task_id = t.id
+      where t.organization_id = ?::uuid or t.assignee_org_id = ?::uuid
+      group by 1, 2, 3, 4
+      order by 2, 4 nulls first`,
+    [viewer.organization.id, viewer.organization.id],
+  );
+
+  const businessesBy = new Map<string, Row>();
+  for (const row of businesses) {
+    const set = setOf(row, DIMENSIONS);
+    businessesBy.set(set === null ? '' : `${set}:${row[set]}`, row);
+  }
+  const figure = (set: string | null, row: Row): CoverageFigureType => {
+    const key = set === null ? '' : String(row[set]);
+    const b = set === 'worker_type' ? undefined : businessesBy.get(set === null ? '' : `${set}:${key}`);
+    const workers = Number(row.workers);
+    const enrolled = Number(row.enrolled);
+    return {
+      key,
+      label: labelOf(set, key, names),
+      businesses: b ? Number(b.businesses) : set === 'worker_type' ? null : 0,
+      coveredBusinesses: b ? Number(b.covered_businesses) : set === 'worker_type' ? null : 0,
+      workers,
+      enrolled,
+      lapsed: Number(row.lapsed),
+      coverageRate: rate(enrolled, workers),
+    };
+  };
+  const groups = new Map<string | null, CoverageFigureType[]>();
+  let totalsRow: Row | undefined;
+  for (const row of coverage) {
+    const set = setOf(row, workerDims);
+    if (set === null) totalsRow = row;
+    else groups.set(set, [...(groups.get(set) ?? []), figure(set, row)]);
+  }
+  // Groups with businesses but no workers still show (with zero workers).
+  for (const row of businesses) {
+    const set = setOf(row, DIMENSIONS);
+    if (set === null) continue;
+    const list = groups.get(set) ?? [];
+    if (!list.some((f) => f.key === row[set]))
+      groups.set(set, [
+        ...list,
+        figure(set, { [set]: row[set] ?? '', workers: '0', enrolled: '0', lapsed: '0' } as Row),
+      ]);
+  }
+  const emptyRow: Row = { workers: '0', enrolled: '0', lapsed: '0', jkk: '0', jkm: '0', jht: '0', jp: '0', jkp: '0' };
+  const totals = figure(null, totalsRow ?? emptyRow);
+  totals.label = 'Total';
+  const sorted = (set: string, by: 'key' | 'workers' = 'key') =>
+    [...(groups.get(set) ?? [])].sort((a, b) =>
+      by === 'workers' ? b.workers - a.workers || a.key.localeCompare(b.key) : a.key.localeCompare(b.key),
+    );
+  const enrolledTotal = Number((totalsRow ?? emptyRow).enrolled);
+  const programmeMix: ProgrammeFigureType[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'].map((programme) => {
+    const workers = Number((totalsRow ?? emptyRow)[programme.toLowerCase()]);
+    return { programme, workers, share: rate(workers, enrolledTotal) };
+  });
+  const taskProgress: AssigneeProgressType[] = tasks.map((row) => ({
+    key: row.user_id ? `${row.org}:${row.user_id}` : String(row.org),
+    label: row.user_name ? `${row.org_name} — ${row.user_name}` : String(row.org_name),
+    open: Number(row.open),
+    overdue: Number(row.overdue),
+    done: Number(row.done),
+    targetWorkers: Number(row.target),
+    registeredWorkers: Number(row.registered),
+  }));
+  return {
+    sources,
+    totals,
+    bySource: sorted('organization_id', 'workers'),
+    byRegency: sorted('regency_code'),
+    byDistrict: sorted('district_code'),
+    bySector: sorted('kbli_section'),
+    bySizeClass: sorted('size_class'),
+    byLegalForm: sorted('legal_form'),
+    byWorkerType: sorted('worker_type'),
+    enrolmentTrend: trend,
+    programmeMix,
+    taskProgress,
+  };
+}
+
+function labelOf(set: string | null, key: string, names: Map<string, string>): string {
+  switch (set) {
+    case 'organization_id':
+      return names.get(key) ?? key;
+    case 'regency_code':
+      return regencyName(key);
+    case 'district_code':
+      return districtName(key);
+    case 'kbli_section':
+      return `${key} — ${KBLI_SECTIONS[key as keyof typeof KBLI_SECTIONS] ?? key}`;
+    default:
+      return key;
+  }
+}

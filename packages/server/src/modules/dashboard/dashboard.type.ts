@@ -1,0 +1,156 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LegalFormEnum, SizeClassEnum } from '../business/business.type';
+import { WorkerTypeEnum } from '../worker/worker.type';
+
+@InputType('DashboardFilter', { description: 'Filters shared by every figure of the dashboard.' })
+export class DashboardFilterInput {
+  @Field(() => ID, { nullable: true, description: 'One source only: the caller’s own data or one grantor’s.' })
+  sourceId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  regencyCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  districtCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  kbliSection?: string | null;
+
+  @Field(() => SizeClassEnum, { nullable: true })
+  sizeClass?: 'MIKRO' | 'KECIL' | 'MENENGAH' | null;
+
+  @Field(() => LegalFormEnum, { nullable: true })
+  legalForm?: 'KOPERASI' | 'UMKM' | null;
+
+  @Field(() => WorkerTypeEnum, {
+    nullable: true,
+    description: 'Narrows worker figures; business counts are not split by worker type.',
+  })
+  workerType?: 'PU' | 'BPU' | null;
+}
+
+@ObjectType('CoverageFigure', { description: 'Workers and their coverage in one group (a row of a chart).' })
+export class CoverageFigureType {
+  @Field(() => String, { description: 'The group’s code (a region or KBLI code, an enum value, an id).' })
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Businesses in the group; null when grouped by worker type.' })
+  businesses!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Businesses whose every worker is enrolled.' })
+  coveredBusinesses!: number | null;
+
+  @Field(() => Int)
+  workers!: number;
+
+  @Field(() => Int)
+  enrolled!: number;
+
+  @Field(() => Int)
+  lapsed!: number;
+
+  @Field(() => Float, { description: 'enrolled / workers, 0 when there are none.' })
+  coverageRate!: number;
+}
+
+@ObjectType('EnrolmentMonth')
+export class EnrolmentMonthType {
+  @Field(() => String, { description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => Int, { description: 'Workers (still enrolled today) who enrolled that month.' })
+  enrolled!: number;
+
+  @Field(() => Int, { description: 'All of them enrolled up to the end of that month.' })
+  cumulative!: number;
+}
+
+@ObjectType('ProgrammeFigure')
+export class ProgrammeFigureType {
+  @Field(() => String, { description: 'JKK, JKM, JHT, JP or JKP.' })
+  programme!: string;
+
+  @Field(() => Int)
+  workers!: number;
+
+  @Field(() => Float, { description: 'Share of the enrolled workers who have it.' })
+  share!: number;
+}
+
+@ObjectType('AssigneeProgress', { description: 'Outreach task progress of one assignee.' })
+export class AssigneeProgressType {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int)
+  open!: number;
+
+  @Field(() => Int)
+  overdue!: number;
+
+  @Field(() => Int)
+  done!: number;
+
+  @Field(() => Int)
+  targetWorkers!: number;
+
+  @Field(() => Int)
+  registeredWorkers!: number;
+}
+
+@ObjectType('DashboardSource', { description: 'Whose data the figures include.' })
+export class DashboardSourceType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean, { description: 'The caller’s own data (otherwise: through an agreement).' })
+  own!: boolean;
+}
+
+@ObjectType('Dashboard', { description: 'Coverage and outreach figures over what the caller may see.' })
+export class DashboardType {
+  @Field(() => [DashboardSourceType])
+  sources!: DashboardSourceType[];
+
+  @Field(() => CoverageFigureType)
+  totals!: CoverageFigureType;
+
+  @Field(() => [CoverageFigureType])
+  bySource!: CoverageFigureType[];
+
+  @Field(() => [CoverageFigureType])
+  byRegency!: CoverageFigureType[];
+
+  @Field(() => [CoverageFigureType])
+  byDistrict!: CoverageFigureType[];
+
+  @Field(() => [CoverageFigureType])
+  bySector!: CoverageFigureType[];
+
+  @Field(() => [CoverageFigureType])
+  bySizeClass!: CoverageFigureType[];
+
+  @Field(() => [CoverageFigureType])
+  byLegalForm!: CoverageFigureType[];
+
+  @Field(() => [CoverageFigureType])
+  byWorkerType!: CoverageFigureType[];
+
+  @Field(() => [EnrolmentMonthType], { description: 'The last 24 months.' })
+  enrolmentTrend!: EnrolmentMonthType[];
+
+  @Field(() => [ProgrammeFigureType])
+  programmeMix!: ProgrammeFigureType[];
+
+  @Field(() => [AssigneeProgressType], { description: 'Tasks the caller’s organisation created or was given.' })
+  taskProgress!: AssigneeProgressType[];
+}

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loggedIn as openAs, screenshot } from '../helpers/browser';
+import { GraphQLClient } from '../helpers/graphql-client';
+import { startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ DEMO_REGISTRY_SCALE: '0.2' }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function loggedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  return openAs(browser, server.url, email, viewport);
+}
+
+/** Counts the Dashboard operations the page sends from now on. */
+function countDashboardRequests(page: Page): () => number {
+  let count = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && (request.postData() ?? '').includes('"operationName":"Dashboard"'))
+      count++;
+  });
+  return () => count;
+}
+
+describe('the dashboard in the browser', () => {
+  it('shows the BPJS office the province’s figures as charts with tables, filters them, and exports CSV', async () => {
+    const page = await loggedIn('viewer@bpjs-yogyakarta.demo');
+    const requests = countDashboardRequests(page);
+    await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
+    await page.getByTestId('dashboard-totals').waitFor();
+    const api = await new GraphQLClient(server.url).loginAs('VIEWER', 'bpjs-yogyakarta');
+    const expected = await api.request<{ dashboard: { totals: { enrolled: number } } }>(
+      '{ dashboard { totals { enrolled } } }',
+    );
+    const enrolled = expected.data?.dashboard.totals.enrolled ?? 0;
+    expect(enrolled).toBeGreaterThan(0);
+    expect(await page.getByTestId('total-enrolled').textContent()).toBe(enrolled.toLocaleString('id-ID'));
+    // Every figure has a chart and the same numbers as a table.
+    for (const id of ['per-sumber', 'per-kabupaten', 'per-sektor', 'tren-kepesertaan', 'program']) {
+      const figure = page.getByTestId(`figure-${id}`);
+      expect(await figure.locator('canvas').count()).toBe(1);
+      expect(await figure.locator('tbody tr').count()).toBeGreaterThan(0);
+    }
+    await screenshot(page, 'dashboard-bpjs.png');
+
+    // CSV of a figure: the table's rows, with a header (read from the blob the button makes).
+    await page.evaluate(() => {
+      const captured: string[] = [];
+      (window as unknown as { captured: string[] }).captured = captured;
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob) void blob.text().then((text) => captured.push(text));
+        return original(blob);
+      };
+    });
+    await page.getByTestId('csv-per-kabupaten').click({ timeout: 5000 });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { captured: string[] }).captured.length)).toBe(1);
+    const csv = await page.evaluate(() => (window as unknown as { captured: string[] }).captured[0] ?? '');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe('Kelompok,Usaha,Pekerja,Terdaftar,Tingkat kepesertaan');
+    expect(lines.length).toBe(1 + (await page.getByTestId('figure-per-kabupaten').locator('tbody tr').count()));
+
+    // A shared filter narrows every figure, and lives in the URL.
+    await page.getByTestId('regency-filter').selectOption({ label: 'Kabupaten Sleman' });
+    await expect.poll(() => page.url()).toContain('kabupaten=');
+    await expect.poll(() => page.getByTestId('figure-per-kabupaten').locator('tbody tr').count()).toBe(1);
+
+    // Back to an earlier view: drawn from the cache, with no new request.
+    const before = requests();
+    await page.getByRole('link', { name: 'Beranda', exact: true }).click();
+    await page.goBack();
+    await page.getByTestId('figure-per-kabupaten').waitFor();
+    await page.getByRole('link', { name: 'Tugas', exact: true }).click();
+    await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
+    await page.getByTestId('dashboard-totals').waitFor();
+    expect(requests()).toBe(before);
+  });
+
+  it('fits a phone', async () => {
+    const page = await loggedIn('viewer@sleman.demo', { width: 390, height: 844 });
+    await page.goto(`${server.url}/dasbor`);
+    await page.getByTestId('dashboard-totals').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'dashboard-phone.png');
+  });
+});

@@ -116,9 +116,20 @@ describe('dashboard figures', () => {
     expect(filtered.byWorkerType.map((g) => g.key)).toEqual(['PU']);
     // JKK and JKM come with every enrolment; the trend ends at the enrolled total.
     expect(d.programmeMix.find((p) => p.programme === 'JKK')?.workers).toBe(d.totals.enrolled);
-    const last = d.enrolmentTrend.at(-1);
-    expect(last?.cumulative).toBeLessThanOrEqual(d.totals.enrolled);
-    expect(last?.cumulative).toBeGreaterThan(0);
+    expect(d.enrolmentTrend.at(-1)?.cumulative).toBe(d.totals.enrolled);
+    // Each month's running total is every enrolment up to the end of that month, counted from the
+    // rows (the trend reads only its window of months and derives the rest from the total).
+    expect(d.enrolmentTrend.length).toBeGreaterThan(3);
+    for (const month of [d.enrolmentTrend[0], d.enrolmentTrend.at(-3)]) {
+      const { rows } = await owner.query<{ n: number }>(
+        `select count(*)::int as n from employment e join worker w on w.id = e.worker_id
+           join business b on b.id = e.business_id
+          where b.organization_id = $1 and w.archived_at is null and b.archived_at is null
+            and w.coverage_status = 'ENROLLED' and w.enrolled_on < ($2 || '-01')::date + interval '1 month'`,
+        [orgs.sleman?.id, month?.month],
+      );
+      expect(month?.cumulative).toBe(rows[0]?.n);
+    }
   });
 
   it('change in the same transaction as an edit, and only the caller’s', async () => {

@@ -166,6 +166,23 @@ describe('layer 3 alone: row-level security', () => {
     expect((await app.query('select count(*)::int as n from app_user')).rows[0].n).toBe(0);
   });
 
+  it('keeps the worker name search (a SECURITY DEFINER function, so no RLS inside) to the tenant', async () => {
+    // Every worker is matched by '%'; the function must still return only the caller's own.
+    const all = await asTenant(tenants.bantul ?? '', () =>
+      app.query<{ id: string }>(`select app_worker_name_matches('%') as id`),
+    );
+    expect(all.rowCount).toBeGreaterThan(0);
+    const owners = await server.portal.database.ownerOrm.em
+      .fork()
+      .getConnection()
+      .execute<{ organization_id: string }[]>('select distinct organization_id from worker where id = any(?::uuid[])', [
+        `{${all.rows.map((r) => r.id).join(',')}}`,
+      ]);
+    expect(owners).toEqual([{ organization_id: tenants.bantul }]);
+    const none = await asTenant(null, () => app.query(`select app_worker_name_matches('%')`));
+    expect(none.rowCount).toBe(0);
+  });
+
   it('evaluates the tenant once per query (an InitPlan), not once per row', async () => {
     await asTenant(tenants.bantul ?? '', async () => {
       const plan = await app.query('explain select * from app_user');

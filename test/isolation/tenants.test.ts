@@ -15,7 +15,7 @@ interface Objects {
   users: string[];
   auditEntries: string[];
   businesses: { id: string; nib: string | null; name: string; version: number }[];
-  workers: { id: string; nik: string; kpj: string | null; version: number }[];
+  workers: { id: string; nik: string; kpj: string | null; fullName: string; version: number }[];
 }
 
 type Edges<T> = { edges: { node: T }[] };
@@ -35,8 +35,14 @@ async function collect(client: GraphQLClient): Promise<Objects> {
     '{ businesses(first: 100) { edges { node { id nib name version } } } }',
   );
   const workers = await client.request<{
-    workers: Edges<{ id: string; kpj: string | null; version: number; personalData: { nik: string } }>;
-  }>('{ workers(first: 100) { edges { node { id kpj version personalData { nik } } } } }');
+    workers: Edges<{
+      id: string;
+      kpj: string | null;
+      fullName: string;
+      version: number;
+      personalData: { nik: string };
+    }>;
+  }>('{ workers(first: 100) { edges { node { id kpj fullName version personalData { nik } } } } }');
   return {
     users: users.data?.users.edges.map((edge) => edge.node.id) ?? [],
     auditEntries: audit.data?.auditLog.edges.map((edge) => edge.node.id) ?? [],
@@ -45,6 +51,7 @@ async function collect(client: GraphQLClient): Promise<Objects> {
       workers.data?.workers.edges.map(({ node }) => ({
         id: node.id,
         kpj: node.kpj,
+        fullName: node.fullName,
         version: node.version,
         nik: node.personalData.nik,
       })) ?? [],
@@ -126,7 +133,8 @@ const REGISTRY_ATTEMPTS: Record<string, Attempt> = {
     const foreign = new Set([...theirs.businesses.map((b) => b.id), ...theirs.workers.map((w) => w.id)]);
     const searches = [
       ...theirs.businesses.slice(0, 3).flatMap((b) => [b.name, b.nib ?? b.name]),
-      ...theirs.workers.slice(0, 3).flatMap((w) => [w.nik, w.nik.slice(0, 8), w.kpj ?? w.nik]),
+      // Names go through the trigram search function, which applies the tenant by itself.
+      ...theirs.workers.slice(0, 3).flatMap((w) => [w.nik, w.nik.slice(0, 8), w.kpj ?? w.nik, w.fullName]),
     ];
     const filters = [
       '',

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
@@ -179,6 +180,9 @@ export async function startPortal(
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo installs cache control by default, which wraps every field's resolver to collect
+      // cache hints we never set (HTTP caching of per-tenant answers is off): pure cost per item.
+      ApolloServerPluginCacheControlDisabled(),
       requestTransaction(database, log, enforce ? documents : null),
     ],
     validationRules: armor.validationRules,

@@ -45,13 +45,17 @@ export const entities: readonly EntityName[] = [
  * The one MikroORM configuration, shared by the server, the scripts and the tests; only the
  * connection URL differs between them.
  */
-export function ormConfig(clientUrl: string, options: { debug?: boolean } = {}): Options {
+export function ormConfig(
+  clientUrl: string,
+  options: { debug?: boolean; logger?: (message: string) => void } = {},
+): Options {
   return defineConfig({
     clientUrl,
     entities: [...entities],
     extensions: [Migrator],
     subscribers: [new TenantSubscriber()],
     debug: options.debug ? ['query', 'query-params'] : false,
+    ...(options.logger ? { logger: options.logger, colors: false } : {}),
     migrations: {
       migrationsList: migrations,
       tableName: 'mikro_orm_migrations',

@@ -23,9 +23,10 @@ function describe(url: string): string {
   return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
 }
 
-async function connect(url: string, config: Config, what: string): Promise<MikroORM> {
+async function connect(url: string, config: Config, what: string, log: (line: string) => void): Promise<MikroORM> {
   const orm = await MikroORM.init({
-    ...ormConfig(url, { debug: config.LOG_SQL }),
+    // SQL goes through the portal's log, so each statement carries its request's id (LOG_SQL).
+    ...ormConfig(url, { debug: config.LOG_SQL, logger: log }),
     driverOptions: { connectionTimeoutMillis: 5000 },
   });
   try {
@@ -81,7 +82,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   const ownerUrl = config.DATABASE_URL ?? embedded?.url ?? '';
   let ownerOrm: MikroORM | null = null;
   try {
-    ownerOrm = await connect(ownerUrl, config, '');
+    ownerOrm = await connect(ownerUrl, config, '', log);
     let appUrl = config.DATABASE_APP_URL;
     if (!appUrl) {
       await ensureAppRole(ownerOrm, config.DATABASE_APP_PASSWORD);
@@ -97,7 +98,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
       const workers = await seedDemoRegistry(ownerOrm.em.fork(), config.DEMO_REGISTRY_SCALE);
       if (workers > 0) log(`Loaded the demo registry (${workers} workers)`);
     }
-    const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`);
+    const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`, log);
     const owner = ownerOrm;
     return {
       orm,

@@ -10,6 +10,7 @@ import { Migration20261124070000_outreach } from './Migration20261124070000_outr
 import { Migration20261124080000_login_throttle } from './Migration20261124080000_login_throttle';
 import { Migration20261124090000_adhoc_queries } from './Migration20261124090000_adhoc_queries';
 import { Migration20261124100000_coverage_summary } from './Migration20261124100000_coverage_summary';
+import { Migration20261201100000_search_and_speed } from './Migration20261201100000_search_and_speed';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -26,4 +27,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124080000_login_throttle', class: Migration20261124080000_login_throttle },
   { name: 'Migration20261124090000_adhoc_queries', class: Migration20261124090000_adhoc_queries },
   { name: 'Migration20261124100000_coverage_summary', class: Migration20261124100000_coverage_summary },
+  { name: 'Migration20261201100000_search_and_speed', class: Migration20261201100000_search_and_speed },
 ];

@@ -36,6 +36,14 @@ export const tenantFilter = {
  */
 export async function enterTenant(em: EntityManager, tenantId: string): Promise<void> {
   await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+  enterTenantFilter(em, tenantId);
+}
+
+/**
+ * Layer 2 only: for a caller that has already set `app.tenant_id` in the same statement that
+ * found the tenant (one round trip less on every request; see viewerFromToken).
+ */
+export function enterTenantFilter(em: EntityManager, tenantId: string): void {
   const off = em.getFilterParams<TenantFilterParams>(TENANT_FILTER)?.off === true;
   em.setFilterParams(TENANT_FILTER, { id: tenantId, off });
 }

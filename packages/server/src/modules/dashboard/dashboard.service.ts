@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { districtName, regencyName } from '../business/business.type';
 import { appError, ErrorCode } from '../common/errors';
+import { uuidArray } from '../common/loaders';
 import type {
   AssigneeProgressType,
   CoverageFigureType,
@@ -47,7 +48,7 @@ async function sourcesOf(em: EntityManager, viewer: Viewer): Promise<DashboardSo
 /** The WHERE clause of every cell query: the visible sources, narrowed by the shared filters. */
 function whereOf(organizations: string[], filter: DashboardFilterInput, withWorkerType: boolean) {
   const conditions = ['organization_id = any(?::uuid[])'];
-  const params: unknown[] = [`{${organizations.join(',')}}`];
+  const params: unknown[] = [uuidArray(organizations)];
   const add = (column: string, value: string | null | undefined) => {
     if (value === null || value === undefined || value === '') return;
     conditions.push(`${column} = ?`);
@@ -109,13 +110,15 @@ export async function dashboard(
       group by grouping sets (${['()', ...DIMENSIONS.map((d) => `(${d})`)].join(', ')})`,
     businessWhere.params,
   );
-  const trend = await em.execute<EnrolmentMonthType[]>(
-    `select * from (
-       select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled,
-              (sum(sum(enrolled)) over (order by month))::int as cumulative
-         from enrolment_cell where ${workerWhere.sql}
-        group by month) t
-      where month >= to_char(current_date - interval '23 months', 'YYYY-MM')
+  // Only the window's months are read (an index on month). The running total needs no older
+  // rows: every enrolled worker has an enrolment month (the validators require it), so the total
+  // at a month is all enrolled workers (from coverage_cell, above) minus those enrolled later.
+  const window = await em.execute<{ month: string; enrolled: number; later: number }[]>(
+    `select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled,
+            coalesce(sum(sum(enrolled)) over (order by month desc rows between unbounded preceding and 1 preceding), 0)::int as later
+       from enrolment_cell
+      where ${workerWhere.sql} and month >= date_trunc('month', current_date - interval '23 months')
+      group by month
       order by month`,
     workerWhere.params,
   );
@@ -184,6 +187,11 @@ export async function dashboard(
       by === 'workers' ? b.workers - a.workers || a.key.localeCompare(b.key) : a.key.localeCompare(b.key),
     );
   const enrolledTotal = Number((totalsRow ?? emptyRow).enrolled);
+  const trend: EnrolmentMonthType[] = window.map((m) => ({
+    month: m.month,
+    enrolled: m.enrolled,
+    cumulative: enrolledTotal - m.later,
+  }));
   const programmeMix: ProgrammeFigureType[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'].map((programme) => {
     const workers = Number((totalsRow ?? emptyRow)[programme.toLowerCase()]);
     return { programme, workers, share: rate(workers, enrolledTotal) };

@@ -5,7 +5,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Viewer } from '../../context';
 import type { Database } from '../../database/database';
 import { AuditEntry } from '../audit/audit.entity';
-import { enterTenant } from '../common/tenancy';
+import { enterTenant, enterTenantFilter } from '../common/tenancy';
 import { Session } from './session.entity';
 import { type IUser, User } from './user.entity';
 
@@ -111,9 +111,14 @@ export async function openSession(
 export async function viewerFromToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  const [row] = await em.execute<{ tenant: string | null }[]>('select auth_session_tenant(?) as tenant', [tokenHash]);
+  // The session's tenant, and row-level security entered for it, in one statement. No session:
+  // the setting is '' (app_current_tenant() reads that as none).
+  const [row] = await em.execute<{ tenant: string }[]>(
+    `select set_config('app.tenant_id', coalesce(auth_session_tenant(?)::text, ''), true) as tenant`,
+    [tokenHash],
+  );
   if (!row?.tenant) return null;
-  await enterTenant(em, row.tenant);
+  enterTenantFilter(em, row.tenant);
   const session = await em.findOne(Session, { tokenHash }, { populate: ['user', 'user.organization'] });
   if (session?.user.status !== 'ACTIVE') return null;
   return { user: session.user, organization: session.user.organization, sessionTokenHash: tokenHash };

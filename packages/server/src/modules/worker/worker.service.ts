@@ -1,5 +1,5 @@
 import { checkWorker, type SizeClass, type WorkerDraft, type WorkerValues } from '@jamsos/schema';
-import { type FilterQuery, type QueryOrderMap, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type FilterQuery, type QueryOrderMap, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { audit, diff } from '../audit/audit.service';
@@ -38,7 +38,11 @@ export function mayViewPersonalData(viewer: Viewer): boolean {
  * recover a whole NIK digit by digit, so for them digits must be a whole NIK or KPJ.
  */
 function searchCondition(search: string, viewer: Viewer): FilterQuery<IWorker> {
-  if (!/^\d+$/.test(search)) return { fullName: { $ilike: `%${likeEscape(search)}%` } };
+  if (!/^\d+$/.test(search)) {
+    // Through the trigram index, in the caller's tenant only (see the search_and_speed migration).
+    const pattern = `%${likeEscape(search)}%`;
+    return { [raw((alias) => `${alias}.id = any(array(select app_worker_name_matches(?)))`, [pattern])]: true };
+  }
   if (mayViewPersonalData(viewer)) return { $or: [{ nik: { $like: `${search}%` } }, { kpj: { $like: `${search}%` } }] };
   return { $or: [{ nik: search }, { kpj: search }] };
 }

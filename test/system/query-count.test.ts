@@ -54,3 +54,67 @@ describe('SQL statements per operation', () => {
     expect(large).toBeLessThanOrEqual(10);
   });
 });
+
+describe('the dashboard', () => {
+  const DASHBOARD = `{ dashboard { totals { workers enrolled businesses } byDistrict { key workers }
+    taskProgress { key open targetWorkers } } }`;
+  type Figures = {
+    dashboard: { totals: { businesses: number }; taskProgress: { key: string; open: number; targetWorkers: number }[] };
+  };
+  const read = async () => {
+    statements = [];
+    const result = await client.request<Figures>(DASHBOARD);
+    expect(result.errors).toBeUndefined();
+    return { figures: result.data?.dashboard, statements: statements.length };
+  };
+
+  it('is computed once and served again until a source changes: registry edits and tasks alike', async () => {
+    const first = await read();
+    const again = await read();
+    expect(again.figures).toEqual(first.figures);
+    // Session and tenant, the sources with their versions, and the transaction: nothing else.
+    expect(again.statements).toBeLessThan(first.statements);
+    expect(again.statements).toBeLessThanOrEqual(5);
+
+    // A registry edit bumps the version in its own transaction; the next read computes anew.
+    const list = await client.request<{ businesses: { edges: { node: { id: string; version: number } }[] } }>(
+      '{ businesses(first: 1, sort: WORKER_COUNT, descending: true) { edges { node { id version } } } }',
+    );
+    const business = list.data?.businesses.edges[0]?.node;
+    const archive = await client.request<{ archiveBusiness: { version: number } }>(
+      'mutation($input: VersionedIdInput!) { archiveBusiness(input: $input) { version } }',
+      { input: { id: business?.id, expectedVersion: business?.version } },
+    );
+    expect(archive.errors).toBeUndefined();
+    const afterEdit = await read();
+    expect(afterEdit.statements).toBe(first.statements);
+    expect(afterEdit.figures?.totals.businesses).toBe((first.figures?.totals.businesses ?? 0) - 1);
+    await client.request('mutation($input: VersionedIdInput!) { restoreBusiness(input: $input) { version } }', {
+      input: { id: business?.id, expectedVersion: archive.data?.archiveBusiness.version },
+    });
+
+    // A task given to Sleman by another tenant moves Sleman's task progress.
+    const settled = await read();
+    const bpjs = await new GraphQLClient(server.url).loginAs('STAFF', 'bpjs-yogyakarta');
+    const orgs = await bpjs.request<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ organizations(first: 100) { edges { node { id name } } } }',
+    );
+    const sleman = orgs.data?.organizations.edges.find((e) => e.node.name.includes('Sleman'))?.node;
+    const task = await bpjs.request(
+      'mutation($input: CreateOutreachTaskInput!) { createOutreachTask(input: $input) { id } }',
+      {
+        input: {
+          assigneeId: sleman?.id,
+          regencyCode: '34.04',
+          title: 'Sosialisasi pasar',
+          dueOn: '2099-01-31',
+          targetWorkers: 37,
+        },
+      },
+    );
+    expect(task.errors).toBeUndefined();
+    const afterTask = await read();
+    const target = (f: typeof settled.figures) => f?.taskProgress.reduce((sum, p) => sum + p.targetWorkers, 0) ?? 0;
+    expect(target(afterTask.figures)).toBe(target(settled.figures) + 37);
+  });
+});

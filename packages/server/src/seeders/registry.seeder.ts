@@ -48,6 +48,12 @@ export async function refreshSummaries(em: EntityManager, organizationId: string
        'size_class', size_class, 'legal_form', legal_form)), '[]') from business ${where}))`,
     params,
   );
+  // Loaded with triggers off, so no trigger said the figures moved: a running server's computed
+  // dashboards must not outlive this.
+  await em.execute(
+    `update organization set dashboard_version = dashboard_version + 1 ${organizationId ? 'where id = ?' : ''}`,
+    params,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { KBLI_SECTIONS } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import type { Viewer } from '../../context';
 import { districtName, regencyName } from '../business/business.type';
 import { appError, ErrorCode } from '../common/errors';
@@ -33,9 +34,16 @@ const DIMENSIONS: readonly Dimension[] = [
   'legal_form',
 ];
 
-async function sourcesOf(em: EntityManager, viewer: Viewer): Promise<DashboardSourceType[]> {
-  return em.execute<DashboardSourceType[]>(
-    `select o.id, o.name, o.id = ?::uuid as own from organization o
+interface SourceRow extends DashboardSourceType {
+  /** The source's dashboard_version (see that migration). */
+  version: string;
+  today: string;
+}
+
+async function sourcesOf(em: EntityManager, viewer: Viewer): Promise<SourceRow[]> {
+  return em.execute<SourceRow[]>(
+    `select o.id, o.name, o.id = ?::uuid as own, o.dashboard_version::text as version, current_date::text as today
+       from organization o
       where o.id = ?::uuid or o.id in (
         select a.organization_id from agreement a
          where a.grantee_id = ?::uuid and a.scope in ('AGGREGATES', 'BUSINESS_DIRECTORY') and a.revoked_at is null
@@ -72,13 +80,23 @@ function setOf(row: Row, columns: readonly string[]): string | null {
   return columns.find((c) => row[c] !== null) ?? null;
 }
 
+/**
+ * Dashboards already computed, by everything that went into them: the caller's organisation, the
+ * filters, the day (overdue tasks, the trend's window) and the version of every visible source.
+ * Any change to a source's cells or tasks bumps its version in the same transaction (migration
+ * `…_dashboard_version`), and a new or ended agreement changes the sources, so an entry is never
+ * served after what it was computed from has changed. Per process; 500 entries of a few tens of kB.
+ */
+const computed = new LRUCache<string, DashboardType>({ max: 500 });
+
 export async function dashboard(
   em: EntityManager,
   viewer: Viewer,
   filter: DashboardFilterInput,
   sourceId: string | null,
 ): Promise<DashboardType> {
-  const sources = await sourcesOf(em, viewer);
+  const rows = await sourcesOf(em, viewer);
+  const sources: DashboardSourceType[] = rows.map(({ id, name, own }) => ({ id, name, own }));
   let visible = sources;
   if (sourceId !== null) {
     visible = sources.filter((s) => s.id === sourceId);
@@ -87,6 +105,27 @@ export async function dashboard(
         reason: 'NO_ACTIVE_AGREEMENT',
       });
   }
+  const key = JSON.stringify([
+    viewer.organization.id,
+    sourceId,
+    filter,
+    rows[0]?.today,
+    rows.map((r) => [r.id, r.version]),
+  ]);
+  const known = computed.get(key);
+  if (known) return known;
+  const result = await compute(em, viewer, filter, sources, visible);
+  computed.set(key, result);
+  return result;
+}
+
+async function compute(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: DashboardFilterInput,
+  sources: DashboardSourceType[],
+  visible: DashboardSourceType[],
+): Promise<DashboardType> {
   const ids = visible.map((s) => s.id);
   const names = new Map(sources.map((s) => [s.id, s.name]));
 
@@ -117,7 +156,7 @@ export async function dashboard(
     `select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled,
             coalesce(sum(sum(enrolled)) over (order by month desc rows between unbounded preceding and 1 preceding), 0)::int as later
        from enrolment_cell
-      where ${workerWhere.sql} and month >= date_trunc('month', current_date - interval '23 months')
+      where ${workerWhere.sql} and month >= date_trunc('month', current_date - interval '23 months')::date
       group by month
       order by month`,
     workerWhere.params,

@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '@jamsos/server/config';
+import getPort from 'get-port';
+
+/** The portal as a process of its own, so its memory is its own and measurable. */
+export interface ServerProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Everything the server printed so far. */
+  output(): string;
+  /** Resident memory now and at its peak (VmHWM), in MB, from /proc. */
+  memory(): { rss: number; peak: number };
+  stop(): Promise<void>;
+}
+
+function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+/**
+ * Starts `packages/server/src/main.ts` the way `pnpm start` does, in production mode (trusted
+ * documents enforced, errors masked), against `databaseUrl`, without demo seeding.
+ */
+export async function startServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const port = await getPort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: path.join(REPO_ROOT, 'packages', 'server'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+  });
+  const deadline = Date.now() + 60_000;
+  while (!out.includes('is running at')) {
+    if (child.exitCode !== null) throw new Error(`The server exited while starting:\n${out}`);
+    if (Date.now() > deadline) throw new Error(`The server did not start in 60 s:\n${out}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('The server process has no pid.');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    output: () => out,
+    memory: () => ({ rss: statusField(pid, 'VmRSS'), peak: statusField(pid, 'VmHWM') }),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

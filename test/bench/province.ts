@@ -1,0 +1,213 @@
+/**
+ * pnpm bench:province — the province benchmark (issue 6). Against the DIY-scale data set (loaded
+ * on first use), with the server as a process of its own in production mode and PostgreSQL on
+ * this machine, it measures five operations of the web client at 1 and 20 concurrent clients,
+ * the same work as hand-written SQL through `pg`, the SQL statements each operation sends, and
+ * the server's peak memory. Figures go to test/bench/results/province.json and a markdown
+ * table (printed, and written to test/bench/results/province.md for docs/benchmarks.md).
+ *
+ * BENCH_SECONDS (default 15) is the length of each measured run; BENCH_ONLY=businesses,node
+ * narrows the operations.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '@jamsos/server/config';
+import pg from 'pg';
+import { cpuMeter } from './harness/cpu';
+import { fixtureOf } from './harness/fixture';
+import { type Clients, type Fixture, OPERATIONS } from './harness/operations';
+import { PortalClient } from './harness/portal-client';
+import { type ProvinceDatabase, provinceDatabase } from './harness/province-db';
+import { closedLoop, type RunFigures } from './harness/runner';
+import { type ServerProcess, startServerProcess } from './harness/server-process';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? '15');
+const WARM_UP_SECONDS = Math.min(3, SECONDS);
+const CONCURRENCY = [1, 20] as const;
+const only = process.env.BENCH_ONLY?.split(',');
+const operations = OPERATIONS.filter((o) => !only || only.includes(o.key));
+const log = (line: string) => console.log(line);
+
+async function clientsOf(server: ServerProcess): Promise<Clients> {
+  return {
+    staff: await new PortalClient(server.url).login('STAFF', 'sleman'),
+    bpjs: await new PortalClient(server.url).login('ADMIN', 'bpjs-yogyakarta'),
+  };
+}
+
+/** SQL statements per operation, counted from the server's own SQL log by request id. */
+async function countStatements(database: ProvinceDatabase, fixture: Fixture): Promise<Record<string, number>> {
+  const server = await startServerProcess(database.url, { LOG_SQL: 'true' });
+  try {
+    const clients = await clientsOf(server);
+    const counts: Record<string, number> = {};
+    for (const operation of operations) {
+      await operation.graphql(clients, fixture);
+      const requestId = `bench-count-${operation.key}`;
+      await operation.graphql(clients, fixture, requestId);
+      // Give the log a moment to flush through the pipe.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      counts[operation.key] = server.output().split(`[request ${requestId}] [query]`).length - 1;
+    }
+    return counts;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A run's figures, with the CPU each process spent per request (ms). */
+type Measured = RunFigures & { cpuMsPerRequest: { server: number; postgres: number; client: number } };
+
+async function measured(run: () => Promise<RunFigures>, serverPid: number): Promise<Measured> {
+  const meter = cpuMeter(serverPid);
+  const figures = await run();
+  const cpu = meter();
+  const per = (seconds: number) => Number(((seconds * 1000) / Math.max(1, figures.requests)).toFixed(2));
+  return {
+    ...figures,
+    cpuMsPerRequest: { server: per(cpu.server), postgres: per(cpu.postgres), client: per(cpu.client) },
+  };
+}
+
+interface OperationFigures {
+  key: string;
+  title: string;
+  statements: number;
+  graphql: Measured[];
+  raw: Measured[];
+  /** GraphQL throughput / raw throughput, per concurrency. */
+  ratio: Record<string, number>;
+}
+
+async function main() {
+  const database = await provinceDatabase(log);
+  const rawPool = new pg.Pool({ connectionString: database.url, max: 20, idleTimeoutMillis: 0 });
+  try {
+    const fixture = await fixtureOf(database.url);
+    log(`Province database: ${database.description}; ${SECONDS} s per run`);
+    const statements = await countStatements(database, fixture);
+    log(`SQL statements per operation: ${JSON.stringify(statements)}`);
+
+    const server = await startServerProcess(database.url);
+    const startedRss = server.memory().rss;
+    const results: OperationFigures[] = [];
+    let memory = { startedRss, rss: startedRss, peak: startedRss };
+    try {
+      const clients = await clientsOf(server);
+      for (const operation of operations) {
+        const graphql: Measured[] = [];
+        const raw: Measured[] = [];
+        const pid = server.child.pid ?? 0;
+        const onError = (error: unknown) => log(`  ${operation.key}: ${String(error)}`);
+        await closedLoop(() => operation.graphql(clients, fixture).then(() => {}), {
+          concurrency: 20,
+          seconds: WARM_UP_SECONDS,
+          onError,
+        });
+        for (const concurrency of CONCURRENCY) {
+          graphql.push(
+            await measured(
+              () =>
+                closedLoop(() => operation.graphql(clients, fixture).then(() => {}), {
+                  concurrency,
+                  seconds: SECONDS,
+                  onError,
+                }),
+              pid,
+            ),
+          );
+        }
+        await closedLoop(() => operation.raw(rawPool, fixture).then(() => {}), { concurrency: 20, seconds: 1 });
+        for (const concurrency of CONCURRENCY) {
+          raw.push(
+            await measured(
+              () =>
+                closedLoop(() => operation.raw(rawPool, fixture).then(() => {}), {
+                  concurrency,
+                  seconds: SECONDS,
+                  onError,
+                }),
+              pid,
+            ),
+          );
+        }
+        const ratio = Object.fromEntries(
+          CONCURRENCY.map((c, i) => [
+            String(c),
+            Number(((graphql[i]?.throughput ?? 0) / (raw[i]?.throughput || 1)).toFixed(2)),
+          ]),
+        );
+        const figures = {
+          key: operation.key,
+          title: operation.title,
+          statements: statements[operation.key] ?? 0,
+          graphql,
+          raw,
+          ratio,
+        };
+        results.push(figures);
+        const at20 = graphql[1];
+        log(
+          `${operation.key}: GraphQL c=20 ${at20?.throughput}/s p95 ${at20?.p95} ms (raw ${raw[1]?.throughput}/s, ratio ${ratio['20']}), errors ${graphql.reduce((n, r) => n + r.errors, 0)}; RSS ${server.memory().rss} MB`,
+        );
+      }
+    } finally {
+      memory = { startedRss, ...server.memory() };
+      await server.stop();
+    }
+    const report = {
+      measuredAt: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      database: database.description,
+      postgres: (await rawPool.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v,
+      secondsPerRun: SECONDS,
+      server: { rssAtStartMb: memory.startedRss, rssAtEndMb: memory.rss, peakRssMb: memory.peak },
+      operations: results,
+    };
+    const dir = path.join(REPO_ROOT, 'test', 'bench', 'results');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'province.json'), `${JSON.stringify(report, null, 2)}\n`);
+    const table = markdown(report);
+    await writeFile(path.join(dir, 'province.md'), table);
+    log(`\n${table}`);
+    const errors = results.flatMap((r) => [...r.graphql, ...r.raw]).reduce((n, r) => n + r.errors, 0);
+    if (errors > 0) {
+      log(`${errors} requests failed.`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await rawPool.end();
+    await database.stop();
+  }
+}
+
+function markdown(report: {
+  measuredAt: string;
+  postgres?: string;
+  server: { peakRssMb: number };
+  operations: OperationFigures[];
+}): string {
+  const lines = [
+    `Measured ${report.measuredAt.slice(0, 10)}, PostgreSQL ${report.postgres}, server peak RSS ${report.server.peakRssMb} MB.`,
+    '',
+    '| operation | SQL statements | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | raw SQL req/s | raw p95 ms | GraphQL/raw | CPU ms/req: server + PostgreSQL |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const op of report.operations) {
+    op.graphql.forEach((g, i) => {
+      const r = op.raw[i];
+      lines.push(
+        `| ${i === 0 ? op.key : ''} | ${i === 0 ? op.statements : ''} | ${g.concurrency} | ${g.throughput} | ${g.p50} | ${g.p95} | ${g.p99} | ${r?.throughput} | ${r?.p95} | ${op.ratio[String(g.concurrency)]} | ${g.cpuMsPerRequest.server} + ${g.cpuMsPerRequest.postgres} |`,
+      );
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+await main();

@@ -81,13 +81,13 @@ function setOf(row: Row, columns: readonly string[]): string | null {
 }
 
 /**
- * Dashboards already computed, by everything that went into them: the caller's organisation, the
- * filters, the day (overdue tasks, the trend's window) and the version of every visible source.
- * Any change to a source's cells or tasks bumps its version in the same transaction (migration
- * `…_dashboard_version`), and a new or ended agreement changes the sources, so an entry is never
- * served after what it was computed from has changed. Per process; 500 entries of a few tens of kB.
+ * Dashboards already computed, one per caller's organisation, filters and day, each with the
+ * versions of every visible source it was computed from. Any change to a source's cells or tasks
+ * bumps that source's version in the same transaction (migration `…_dashboard_version`), and a new
+ * or ended agreement changes the sources, so an entry is served only while what it was computed
+ * from is unchanged; a changed one is replaced, not kept beside it. Per process, at most 500.
  */
-const computed = new LRUCache<string, DashboardType>({ max: 500 });
+const computed = new LRUCache<string, { stamp: string; value: DashboardType }>({ max: 500 });
 
 export async function dashboard(
   em: EntityManager,
@@ -105,18 +105,13 @@ export async function dashboard(
         reason: 'NO_ACTIVE_AGREEMENT',
       });
   }
-  const key = JSON.stringify([
-    viewer.organization.id,
-    sourceId,
-    filter,
-    rows[0]?.today,
-    rows.map((r) => [r.id, r.version]),
-  ]);
+  const key = JSON.stringify([viewer.organization.id, sourceId, filter, rows[0]?.today]);
+  const stamp = JSON.stringify(rows.map((r) => [r.id, r.version]));
   const known = computed.get(key);
-  if (known) return known;
-  const result = await compute(em, viewer, filter, sources, visible);
-  computed.set(key, result);
-  return result;
+  if (known?.stamp === stamp) return known.value;
+  const value = await compute(em, viewer, filter, sources, visible);
+  computed.set(key, { stamp, value });
+  return value;
 }
 
 async function compute(

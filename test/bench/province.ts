@@ -72,6 +72,7 @@ async function measured(run: () => Promise<RunFigures>, serverPid: number): Prom
 
 interface OperationFigures {
   key: string;
+  list: boolean;
   title: string;
   statements: number;
   graphql: Measured[];
@@ -140,6 +141,7 @@ async function main() {
         );
         const figures = {
           key: operation.key,
+          list: operation.list,
           title: operation.title,
           statements: statements[operation.key] ?? 0,
           graphql,
@@ -169,6 +171,7 @@ async function main() {
       secondsPerRun: SECONDS,
       server: { rssAtStartMb: memory.startedRss, rssAtEndMb: memory.rss, peakRssMb: memory.peak },
       operations: results,
+      targets: targetsOf(results, memory.peak),
     };
     const dir = path.join(REPO_ROOT, 'test', 'bench', 'results');
     await mkdir(dir, { recursive: true });
@@ -176,6 +179,8 @@ async function main() {
     const table = markdown(report);
     await writeFile(path.join(dir, 'province.md'), table);
     log(`\n${table}`);
+    for (const target of report.targets)
+      log(`${target.met ? 'met    ' : 'NOT MET'}  ${target.target}: ${target.measured}`);
     const errors = results.flatMap((r) => [...r.graphql, ...r.raw]).reduce((n, r) => n + r.errors, 0);
     if (errors > 0) {
       log(`${errors} requests failed.`);
@@ -185,6 +190,26 @@ async function main() {
     await rawPool.end();
     await database.stop();
   }
+}
+
+/** Issue 6's targets, at 20 clients, against what this run measured. */
+function targetsOf(results: OperationFigures[], peakRssMb: number) {
+  const at20 = (r: OperationFigures) => r.graphql.find((g) => g.concurrency === 20);
+  const targets: { target: string; measured: string; met: boolean }[] = [];
+  for (const r of results) {
+    const p95 = at20(r)?.p95 ?? Number.POSITIVE_INFINITY;
+    const limit = r.list ? 50 : r.key.startsWith('dashboard') ? 100 : null;
+    if (limit !== null)
+      targets.push({ target: `${r.key} p95 ≤ ${limit} ms`, measured: `${p95} ms`, met: p95 <= limit });
+    if (r.list)
+      targets.push({
+        target: `${r.key} GraphQL ≥ half the raw-SQL throughput`,
+        measured: `${r.ratio['20']}`,
+        met: (r.ratio['20'] ?? 0) >= 0.5,
+      });
+  }
+  targets.push({ target: 'server RSS ≤ 300 MB', measured: `peak ${peakRssMb} MB`, met: peakRssMb <= 300 });
+  return targets;
 }
 
 function markdown(report: {

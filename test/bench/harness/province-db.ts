@@ -19,10 +19,9 @@ async function businessCount(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string | null }>(
-      `select case when to_regclass('public.business') is null then null
-                   else (select count(*) from business)::text end as n`,
-    );
+    const table = await client.query<{ t: string | null }>(`select to_regclass('public.business')::text as t`);
+    if (!table.rows[0]?.t) return 0;
+    const { rows } = await client.query<{ n: string }>('select count(*) as n from business');
     return Number(rows[0]?.n ?? 0);
   } finally {
     await client.end();
@@ -58,6 +57,15 @@ export async function provinceDatabase(log: (line: string) => void): Promise<Pro
     embedded = await startEmbeddedPostgres(path.join(REPO_ROOT, '.data', 'bench-postgres'), log);
     url = embedded.url;
   }
+  try {
+    return await loaded(url, embedded, log);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function loaded(url: string, embedded: EmbeddedDatabase | null, log: (line: string) => void) {
   const description = `${new URL(url).host}${new URL(url).pathname}${embedded ? ' (embedded)' : ''}`;
   const scale = Number(process.env.PROVINCE_SCALE ?? '1');
   const present = await businessCount(url);

@@ -20,6 +20,9 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** What postgres says when its port is taken (by another cluster that started a moment before). */
+const PORT_TAKEN = /could not bind|address already in use|could not create any TCP\/IP sockets|\.s\.PGSQL\.\d+\.lock/i;
+
 const USER = 'jamsos';
 const PASSWORD = 'jamsos-local';
 const DATABASE = 'jamsos';
@@ -46,8 +49,9 @@ export async function startEmbeddedPostgres(
     } catch (error) {
       // get-port only says a port was free a moment ago: several clusters starting at once (test
       // files run in parallel) can pick the same one, and the loser's postgres exits at once.
-      // Another free port fixes that; a fixed port or a third failure is reported as it is.
-      if (options.port !== undefined || attempt === 3) throw error;
+      // Another free port fixes that; anything else, a fixed port or a third failure is reported.
+      const portTaken = error instanceof Error && PORT_TAKEN.test(error.message);
+      if (!portTaken || options.port !== undefined || attempt === 3) throw error;
       log(`embedded PostgreSQL did not start on port ${port}; trying another port`);
     }
   }

@@ -87,7 +87,12 @@ function setOf(row: Row, columns: readonly string[]): string | null {
  * or ended agreement changes the sources, so an entry is served only while what it was computed
  * from is unchanged; a changed one is replaced, not kept beside it. Per process, at most 500.
  */
-const computed = new LRUCache<string, { stamp: string; value: DashboardType }>({ max: 500 });
+const computed = new LRUCache<string, { stamp: string; value: DashboardType; size: number }>({
+  max: 500,
+  // Bounded by size too (JSON characters as the measure): the province-wide one is ~23,000.
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (entry) => entry.size,
+});
 
 export async function dashboard(
   em: EntityManager,
@@ -110,7 +115,7 @@ export async function dashboard(
   const known = computed.get(key);
   if (known?.stamp === stamp) return known.value;
   const value = await compute(em, viewer, filter, sources, visible);
-  computed.set(key, { stamp, value });
+  computed.set(key, { stamp, value, size: JSON.stringify(value).length });
   return value;
 }
 

@@ -59,7 +59,10 @@ describe('the dashboard', () => {
   const DASHBOARD = `{ dashboard { totals { workers enrolled businesses } byDistrict { key workers }
     taskProgress { key open targetWorkers } } }`;
   type Figures = {
-    dashboard: { totals: { businesses: number }; taskProgress: { key: string; open: number; targetWorkers: number }[] };
+    dashboard: {
+      totals: { businesses: number; workers: number };
+      taskProgress: { key: string; open: number; targetWorkers: number }[];
+    };
   };
   const read = async () => {
     statements = [];
@@ -116,5 +119,61 @@ describe('the dashboard', () => {
     const afterTask = await read();
     const target = (f: typeof settled.figures) => f?.taskProgress.reduce((sum, p) => sum + p.targetWorkers, 0) ?? 0;
     expect(target(afterTask.figures)).toBe(target(settled.figures) + 37);
+  });
+
+  it('is not recomputed for an edit that moves no figure, and is for one that does', async () => {
+    const before = await read();
+    const served = await read();
+    expect(served.statements).toBeLessThanOrEqual(5);
+    // A new contact name: the business stays in its cells, so neither cells nor versions change.
+    const { data } = await client.request<{ businesses: { edges: { node: Record<string, unknown> }[] } }>(
+      `{ businesses(first: 1) { edges { node { id version name address contactName contactPhone cooperativeNumber
+          districtCode regencyCode foundedYear kadinMember kbliSection legalForm nib sizeClass } } } }`,
+    );
+    const b = data?.businesses.edges[0]?.node ?? {};
+    const edit = await client.request(
+      'mutation($input: UpdateBusinessInput!) { updateBusiness(input: $input) { version } }',
+      {
+        input: {
+          id: b.id,
+          expectedVersion: b.version,
+          fields: {
+            name: b.name,
+            address: b.address,
+            contactName: 'Bu Sri Rahayu',
+            contactPhone: b.contactPhone,
+            cooperativeNumber: b.cooperativeNumber,
+            district: b.districtCode,
+            regency: b.regencyCode,
+            foundedYear: b.foundedYear,
+            kadinMember: b.kadinMember,
+            kbliSection: b.kbliSection,
+            legalForm: b.legalForm,
+            nib: b.nib,
+            sizeClass: b.sizeClass,
+          },
+        },
+      },
+    );
+    expect(edit.errors).toBeUndefined();
+    const afterContact = await read();
+    expect(afterContact.statements).toBe(served.statements);
+    expect(afterContact.figures).toEqual(before.figures);
+
+    // An archived worker leaves the figures: recomputed, with fewer workers.
+    const workers = await client.request<{ workers: { edges: { node: { id: string; version: number } }[] } }>(
+      '{ workers(first: 1, filter: { coverageStatus: ENROLLED }) { edges { node { id version } } } }',
+    );
+    const worker = workers.data?.workers.edges[0]?.node;
+    const archived = await client.request(
+      'mutation($input: VersionedIdInput!) { archiveWorker(input: $input) { id } }',
+      {
+        input: { id: worker?.id, expectedVersion: worker?.version },
+      },
+    );
+    expect(archived.errors).toBeUndefined();
+    const afterArchive = await read();
+    expect(afterArchive.statements).toBeGreaterThan(served.statements);
+    expect(afterArchive.figures?.totals.workers).toBeLessThan(before.figures?.totals.workers ?? 0);
   });
 });

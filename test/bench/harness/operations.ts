@@ -116,7 +116,7 @@ async function dashboardRaw(pool: pg.Pool, f: Fixture): Promise<string> {
     pool.query(
       `select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled
      from enrolment_cell where organization_id = any($1::uuid[])
-      and month >= date_trunc('month', current_date - interval '23 months')
+      and month >= date_trunc('month', current_date - interval '23 months')::date
     group by month order by month`,
       [ids],
     ),

@@ -87,5 +87,14 @@ async function loaded(url: string, embedded: EmbeddedDatabase | null, log: (line
       `${description} holds ${present} businesses, not a province: point BENCH_DATABASE_URL at an empty database or one loaded by pnpm seed:province.`,
     );
   }
+  // Measure a settled database: earlier load tests leave dead rows, and this machine's PostgreSQL
+  // runs with autovacuum off.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('vacuum analyze');
+  } finally {
+    await client.end();
+  }
   return { url, description, stop: async () => embedded?.stop() };
 }

@@ -10,8 +10,8 @@ import { Migration } from '@mikro-orm/migrations';
  * index directly and writes the tenant condition in itself — the caller's tenant, from the same
  * setting the policies use (workers are never shared as rows, so that is all it may see); the
  * list query then takes those ids through RLS as usual. Businesses (at most 11,000 a tenant, and
- * visible across tenants under directory agreements) keep the plain ILIKE, with a trigram index
- * for the owner's own maintenance queries.
+ * visible across tenants under directory agreements) keep the plain ILIKE, which no index serves
+ * under RLS, so they get none.
  *
  * Sorting by name: lists order by `name` / `full_name`, which the old `lower(…)` indexes could
  * not serve; tenant-first indexes on the plain columns can.
@@ -20,12 +20,12 @@ export class Migration20261201100000_search_and_speed extends Migration {
   override up(): void {
     this.addSql('create extension if not exists pg_trgm;');
     this.addSql('create extension if not exists btree_gin;');
+    this.addSql(`create index "worker_tenant_full_name_trgm_index" on "worker"
+      using gin ("organization_id", "full_name" gin_trgm_ops);`);
     for (const [table, column] of [
       ['worker', 'full_name'],
       ['business', 'name'],
     ] as const) {
-      this.addSql(`create index "${table}_tenant_${column}_trgm_index" on "${table}"
-        using gin ("organization_id", "${column}" gin_trgm_ops);`);
       this.addSql(`drop index "${table}_tenant_name_index";`);
       this.addSql(`create index "${table}_tenant_name_index" on "${table}" ("organization_id", "${column}", "id");`);
     }

@@ -19,25 +19,28 @@ export class Migration20261201110000_dashboard_version extends Migration {
     this.addSql('revoke all on function app_bump_dashboard_version(uuid[]) from public;');
     this.addSql('grant execute on function app_bump_dashboard_version(uuid[]) to jamsos_app;');
 
-    const parties = {
-      coverage_cell: ['organization_id'],
-      business_cell: ['organization_id'],
-      enrolment_cell: ['organization_id'],
-      outreach_task: ['organization_id', 'assignee_org_id'],
-      visit_report: ['organization_id', 'assignee_org_id'],
+    // One trigger function per set of party columns; each trigger names its transition table
+    // `changed`, so the same function serves every table and event.
+    this.addSql(`create function dashboard_changed_owner() returns trigger language plpgsql as $$
+      begin perform app_bump_dashboard_version(array(select organization_id from changed)); return null; end $$;`);
+    this.addSql(`create function dashboard_changed_parties() returns trigger language plpgsql as $$
+      begin perform app_bump_dashboard_version(array(
+        select organization_id from changed union select assignee_org_id from changed)); return null; end $$;`);
+    const tables = {
+      coverage_cell: 'dashboard_changed_owner',
+      business_cell: 'dashboard_changed_owner',
+      enrolment_cell: 'dashboard_changed_owner',
+      outreach_task: 'dashboard_changed_parties',
+      visit_report: 'dashboard_changed_parties',
     } as const;
-    for (const [table, columns] of Object.entries(parties)) {
+    for (const [table, fn] of Object.entries(tables)) {
       for (const [event, transition] of [
         ['insert', 'new'],
         ['update', 'new'],
         ['delete', 'old'],
       ] as const) {
-        const name = `${table}_dashboard_${event}`;
-        const ids = columns.map((c) => `select ${c} from changed`).join(' union ');
-        this.addSql(`create function ${name}() returns trigger language plpgsql as $$
-          begin perform app_bump_dashboard_version(array(${ids})); return null; end $$;`);
-        this.addSql(`create trigger ${name} after ${event} on "${table}"
-          referencing ${transition} table as changed for each statement execute function ${name}();`);
+        this.addSql(`create trigger ${table}_dashboard_${event} after ${event} on "${table}"
+          referencing ${transition} table as changed for each statement execute function ${fn}();`);
       }
     }
   }

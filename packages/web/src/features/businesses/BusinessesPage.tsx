@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
-import type { BusinessCoverage, BusinessFilter, BusinessSort, LegalForm, SizeClass } from '../../gql/graphql';
+import type { BusinessCoverage, BusinessFilter, BusinessSort } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
-import { BusinessFilters, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
+import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
 
 const PAGE_SIZE = 20;
 const SORTS: BusinessSort[] = ['NAME', 'WORKER_COUNT', 'COVERAGE_RATE', 'FOUNDED_YEAR', 'CREATED_AT'];
@@ -63,11 +63,7 @@ export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
   const { params, after, setAfter } = useUrlFilters();
   const filter: BusinessFilter = {
     search: params.get('cari'),
-    regencyCode: params.get('kabupaten'),
-    districtCode: params.get('kapanewon'),
-    kbliSection: params.get('sektor'),
-    sizeClass: params.get('skala') as SizeClass | null,
-    legalForm: params.get('bentuk') as LegalForm | null,
+    ...businessFilterFields(params),
     coverage: params.get('cakupan') as BusinessCoverage | null,
     kadinMember: params.get('kadin') === 'ya' ? true : null,
     archived: params.get('arsip') === 'ya' ? true : null,

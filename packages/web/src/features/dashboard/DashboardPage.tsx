@@ -3,15 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { getFragmentData, graphql } from '../../gql';
-import type {
-  DashboardQuery as DashboardData,
-  DashboardFilter,
-  LegalForm,
-  SizeClass,
-  WorkerType,
-} from '../../gql/graphql';
+import type { DashboardQuery as DashboardData, DashboardFilter, WorkerType } from '../../gql/graphql';
 import { useUrlFilters } from '../../shared/ui/Pager';
-import { BusinessFilters, SelectFilter } from '../registry/Filters';
+import { BusinessFilters, businessFilterFields, SelectFilter } from '../registry/Filters';
 import { ChartCanvas } from './Chart';
 import { Figure } from './Figure';
 
@@ -100,11 +94,7 @@ function useDashboardFilter(): DashboardFilter {
   return useMemo(
     () => ({
       sourceId: params.get('sumber'),
-      regencyCode: params.get('kabupaten'),
-      districtCode: params.get('kapanewon'),
-      kbliSection: params.get('sektor'),
-      sizeClass: params.get('skala') as SizeClass | null,
-      legalForm: params.get('bentuk') as LegalForm | null,
+      ...businessFilterFields(params),
       workerType: params.get('jenis') as WorkerType | null,
     }),
     [params],

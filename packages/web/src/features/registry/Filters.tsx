@@ -1,5 +1,6 @@
 import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
+import type { LegalForm, SizeClass } from '../../gql/graphql';
 import { useUrlFilters } from '../../shared/ui/Pager';
 
 /**
@@ -66,6 +67,17 @@ export function SearchFilter(props: { placeholder: string }) {
       />
     </label>
   );
+}
+
+/** What `BusinessFilters` put in the URL, as the fields the lists' and the dashboard's filters share. */
+export function businessFilterFields(params: URLSearchParams) {
+  return {
+    regencyCode: params.get('kabupaten'),
+    districtCode: params.get('kapanewon'),
+    kbliSection: params.get('sektor'),
+    sizeClass: params.get('skala') as SizeClass | null,
+    legalForm: params.get('bentuk') as LegalForm | null,
+  };
 }
 
 /** Regency, then the districts of the chosen regency; sector; size class and legal form. */

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
-import type { CoverageStatus, LegalForm, SizeClass, WorkerFilter, WorkerSort, WorkerType } from '../../gql/graphql';
+import type { CoverageStatus, WorkerFilter, WorkerSort, WorkerType } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
-import { BusinessFilters, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
+import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
 
 const PAGE_SIZE = 20;
 const STATUSES: CoverageStatus[] = ['ENROLLED', 'NOT_ENROLLED', 'LAPSED'];
@@ -55,13 +55,9 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
   const filter: WorkerFilter = {
     search: params.get('cari'),
     businessId: params.get('usaha'),
-    regencyCode: params.get('kabupaten'),
-    districtCode: params.get('kapanewon'),
-    kbliSection: params.get('sektor'),
+    ...businessFilterFields(params),
     coverageStatus: params.get('status') as CoverageStatus | null,
     workerType: params.get('jenis') as WorkerType | null,
-    sizeClass: params.get('skala') as SizeClass | null,
-    legalForm: params.get('bentuk') as LegalForm | null,
     kadinMember: params.get('kadin') === 'ya' ? true : null,
     archived: params.get('arsip') === 'ya' ? true : null,
   };

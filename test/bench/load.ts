@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { REPO_ROOT } from '@jamsos/server/config';
 import pg from 'pg';
+import { type EditableBusiness, updateBusinessInput } from '../helpers/business-edit';
 import { fixtureOf } from './harness/fixture';
 import { type Clients, type Fixture, OPERATIONS } from './harness/operations';
 import { PortalClient } from './harness/portal-client';
@@ -22,48 +23,10 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? '180');
 const CLIENTS = 20;
 const log = (line: string) => console.log(line);
 
-interface BusinessNode {
-  id: string;
-  version: number;
-  name: string;
-  address: string;
-  contactName: string | null;
-  contactPhone: string | null;
-  cooperativeNumber: string | null;
-  districtCode: string;
-  regencyCode: string;
-  foundedYear: number | null;
-  kadinMember: boolean;
-  kbliSection: string;
-  legalForm: string;
-  nib: string | null;
-  sizeClass: string;
-}
-
 /** Reads one business and saves it back with a new contact name, on the version it read. */
 async function editBusiness(client: PortalClient, id: string, round: number): Promise<void> {
-  const { node } = await client.send<{ node: BusinessNode }>('Business', { id });
-  await client.send('UpdateBusiness', {
-    input: {
-      id,
-      expectedVersion: node.version,
-      fields: {
-        name: node.name,
-        address: node.address,
-        contactName: `Narahubung ${round}`,
-        contactPhone: node.contactPhone,
-        cooperativeNumber: node.cooperativeNumber,
-        district: node.districtCode,
-        regency: node.regencyCode,
-        foundedYear: node.foundedYear,
-        kadinMember: node.kadinMember,
-        kbliSection: node.kbliSection,
-        legalForm: node.legalForm,
-        nib: node.nib,
-        sizeClass: node.sizeClass,
-      },
-    },
-  });
+  const { node } = await client.send<{ node: EditableBusiness }>('Business', { id });
+  await client.send('UpdateBusiness', { input: updateBusinessInput(node, { contactName: `Narahubung ${round}` }) });
 }
 
 /** Which operation the n-th request of a client is: mostly reads, one in ten an edit. */

@@ -1,23 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loggedIn as openAs, screenshot } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { portalInBrowser, screenshot } from '../helpers/browser';
 import { GraphQLClient } from '../helpers/graphql-client';
-import { startServer, type TestServer } from '../helpers/server';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ DEMO_REGISTRY_SCALE: '0.2' }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function loggedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  return openAs(browser, server.url, email, viewport);
-}
+const portal = portalInBrowser({ DEMO_REGISTRY_SCALE: '0.2' });
+const { loggedIn } = portal;
 
 /** Counts the Dashboard operations the page sends from now on. */
 function countDashboardRequests(page: Page): () => number {
@@ -35,7 +22,7 @@ describe('the dashboard in the browser', () => {
     const requests = countDashboardRequests(page);
     await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
     await page.getByTestId('dashboard-totals').waitFor();
-    const api = await new GraphQLClient(server.url).loginAs('VIEWER', 'bpjs-yogyakarta');
+    const api = await new GraphQLClient(portal.server.url).loginAs('VIEWER', 'bpjs-yogyakarta');
     const expected = await api.request<{ dashboard: { totals: { enrolled: number } } }>(
       '{ dashboard { totals { enrolled } } }',
     );
@@ -88,7 +75,7 @@ describe('the dashboard in the browser', () => {
 
   it('fits a phone', async () => {
     const page = await loggedIn('viewer@sleman.demo', { width: 390, height: 844 });
-    await page.goto(`${server.url}/dasbor`);
+    await page.goto(`${portal.server.url}/dasbor`);
     await page.getByTestId('dashboard-totals').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,22 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loggedIn as openAs, screenshot } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { portalInBrowser, screenshot } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ DEMO_REGISTRY_SCALE: '0.1' }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function loggedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  return openAs(browser, server.url, email, viewport);
-}
+const portal = portalInBrowser({ DEMO_REGISTRY_SCALE: '0.1' });
+const { loggedIn } = portal;
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -40,7 +26,7 @@ describe('outreach and agreements in the browser', () => {
 
   it('assigns a task; the regency accepts it, reports a visit and finishes it; the BPJS office sees progress', async () => {
     const bpjs = await loggedIn('staff@bpjs-yogyakarta.demo');
-    await bpjs.goto(`${server.url}/tugas/baru`);
+    await bpjs.goto(`${portal.server.url}/tugas/baru`);
     await bpjs.getByTestId('task-assignee').selectOption({ label: 'Pemerintah Kabupaten Bantul' });
     await bpjs.getByTestId('target-choices').locator('input[type=checkbox]').first().check();
     await bpjs.getByTestId('task-title-input').fill('Sosialisasi BPU pedagang pasar Bantul');
@@ -84,14 +70,14 @@ describe('outreach and agreements in the browser', () => {
 
   it('works on a phone: the board stacks its columns', async () => {
     const page = await loggedIn('admin@bantul.demo', { width: 390, height: 844 });
-    await page.goto(`${server.url}/tugas`);
+    await page.goto(`${portal.server.url}/tugas`);
     await page.getByTestId('task-board').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   it('shows a third regency nothing of it', async () => {
     const sleman = await loggedIn('admin@sleman.demo');
-    await sleman.goto(`${server.url}/tugas`);
+    await sleman.goto(`${portal.server.url}/tugas`);
     await sleman.getByTestId('task-board').waitFor();
     expect(await sleman.getByTestId('task-card').count()).toBe(0);
   });

@@ -1,27 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loggedIn as openAs, screenshot } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { portalInBrowser, screenshot } from '../helpers/browser';
 import { GraphQLClient } from '../helpers/graphql-client';
-import { startServer, type TestServer } from '../helpers/server';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Enough of the demo registry for lists to page and filters to matter.
-  [server, browser] = await Promise.all([startServer({ DEMO_REGISTRY_SCALE: '0.2' }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function loggedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  return openAs(browser, server.url, email, viewport);
-}
+// Enough of the demo registry for lists to page and filters to matter.
+const portal = portalInBrowser({ DEMO_REGISTRY_SCALE: '0.2' });
+const { loggedIn } = portal;
 
 describe('the registry in the browser', () => {
   it('lists businesses with counts, filters them, and keeps the filter in the URL', async () => {
@@ -40,7 +26,7 @@ describe('the registry in the browser', () => {
 
   it('checks a new business as it is typed, then saves it', async () => {
     const page = await loggedIn('staff@bantul.demo');
-    await page.goto(`${server.url}/usaha/baru`);
+    await page.goto(`${portal.server.url}/usaha/baru`);
     await page.getByTestId('business-name').fill('Batik Tulis Wukirsari');
     await page.getByTestId('business-nib').fill('12345');
     await page.getByTestId('business-nib').blur();
@@ -56,11 +42,11 @@ describe('the registry in the browser', () => {
 
   it('refuses an edit on a stale version and says what changed', async () => {
     const page = await loggedIn('staff@bantul.demo');
-    await page.goto(`${server.url}/usaha?cari=Wukirsari`);
+    await page.goto(`${portal.server.url}/usaha?cari=Wukirsari`);
     await page.getByRole('link', { name: 'Batik Tulis Wukirsari' }).click();
     await page.getByTestId('edit').click();
     // Meanwhile, a colleague renames it.
-    const colleague = await new GraphQLClient(server.url).loginAs('ADMIN', 'bantul');
+    const colleague = await new GraphQLClient(portal.server.url).loginAs('ADMIN', 'bantul');
     const found = await colleague.request<{ businesses: { edges: { node: { id: string } }[] } }>(
       '{ businesses(filter: { search: "Wukirsari" }) { edges { node { id } } } }',
     );
@@ -100,7 +86,7 @@ describe('the registry in the browser', () => {
 
   it('imports a file: the dry run names the bad row, the fixed file commits', async () => {
     const page = await loggedIn('staff@bantul.demo');
-    await page.goto(`${server.url}/impor?jenis=usaha`);
+    await page.goto(`${portal.server.url}/impor?jenis=usaha`);
     const header = 'Bentuk Usaha,Nama Usaha,NIB,Sektor KBLI,Skala Usaha,Kabupaten/Kota,Kapanewon/Kemantren,Alamat';
     const bad = path.join(tmpdir(), 'usaha-salah.csv');
     await writeFile(
@@ -125,13 +111,13 @@ describe('the registry in the browser', () => {
     await page.getByTestId('commit').click();
     await page.getByTestId('import-committed').waitFor();
     expect(await page.getByTestId('import-summary').textContent()).toContain('2 baru');
-    await page.goto(`${server.url}/usaha?cari=912000008800`);
+    await page.goto(`${portal.server.url}/usaha?cari=912000008800`);
     await expect.poll(() => page.getByTestId('business-row').count()).toBe(2);
   });
 
   it('works on a phone: the list becomes cards', async () => {
     const page = await loggedIn('staff@sleman.demo', { width: 390, height: 844 });
-    await page.goto(`${server.url}/pekerja`);
+    await page.goto(`${portal.server.url}/pekerja`);
     await page.getByTestId('worker-row').first().waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

@@ -1,22 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loggedIn as openAs, screenshot } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { portalInBrowser, screenshot } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function loggedIn(email: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  return openAs(browser, server.url, email, viewport);
-}
+const portal = portalInBrowser({}, { width: 1280, height: 800 });
+const { loggedIn } = portal;
 
 describe('managing users in the browser', () => {
   it('invites a colleague who sets a password and arrives in Bantul; the admin then deactivates them', async () => {
@@ -33,7 +19,7 @@ describe('managing users in the browser', () => {
     await expect.poll(() => admin.getByTestId('user-row').count()).toBe(4);
     await screenshot(admin, 'users-bantul.png');
 
-    const newcomer = await (await browser.newContext()).newPage();
+    const newcomer = await (await portal.browser.newContext()).newPage();
     await newcomer.goto(url);
     await newcomer.getByTestId('invitation-password').fill('pendek');
     await newcomer.getByTestId('invitation-confirm').fill('pendek');
@@ -68,13 +54,13 @@ describe('managing users in the browser', () => {
   it('keeps staff out: no Pengguna link, and the page says they are not allowed', async () => {
     const staff = await loggedIn('staff@bantul.demo');
     expect(await staff.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
-    await staff.goto(`${server.url}/pengguna`);
+    await staff.goto(`${portal.server.url}/pengguna`);
     await expect.poll(() => staff.getByTestId('not-allowed').textContent()).toBe('Anda tidak berwenang melakukan ini.');
   });
 
   it('fits a phone', async () => {
     const admin = await loggedIn('admin@sleman.demo', { width: 360, height: 740 });
-    await admin.goto(`${server.url}/pengguna`);
+    await admin.goto(`${portal.server.url}/pengguna`);
     await admin.getByTestId('user-row').first().waitFor();
     const width = await admin.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);

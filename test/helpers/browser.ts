@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '@jamsos/server/config';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from './graphql-client';
+import { startServer, type TestServer } from './server';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
 
@@ -52,4 +54,43 @@ export async function loggedIn(
   await page.getByTestId('login-submit').click();
   await page.getByTestId('org-name').waitFor();
   return page;
+}
+
+export interface PortalInBrowser {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** A new page logged in as a demo user (see `loggedIn`), at this file's default viewport. */
+  loggedIn(email: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * A browser test file's portal and Chromium: started before its tests, stopped after them.
+ * Call at the top level of the file.
+ */
+export function portalInBrowser(
+  env: Record<string, string> = {},
+  viewport = { width: 1280, height: 900 },
+): PortalInBrowser {
+  let started: { server: TestServer; browser: Browser } | undefined;
+  beforeAll(async () => {
+    const [server, browser] = await Promise.all([startServer(env), launchBrowser()]);
+    started = { server, browser };
+  });
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.server.stop();
+  });
+  const ready = () => {
+    if (!started) throw new Error('The portal and browser start in beforeAll.');
+    return started;
+  };
+  return {
+    get server() {
+      return ready().server;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    loggedIn: (email, pageViewport = viewport) => loggedIn(ready().browser, ready().server.url, email, pageViewport),
+  };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { APP_DB_ROLE } from '@jamsos/server/modules/common/tenancy';
 import pg from 'pg';
 import { inject } from 'vitest';
 
@@ -27,4 +28,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     drop: () => asAdmin((client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
   };
+}
+
+/**
+ * A plain SQL connection to a test server's database as the role requests run as (not the owner,
+ * no BYPASSRLS), with the password the portal gives it by default: row-level security applies.
+ */
+export async function connectAsAppRole(databaseUrl: string): Promise<pg.Client> {
+  const url = new URL(databaseUrl);
+  url.username = APP_DB_ROLE;
+  url.password = 'jamsos-app-local';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  return client;
 }

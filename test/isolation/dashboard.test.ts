@@ -1,7 +1,7 @@
-import { APP_DB_ROLE } from '@jamsos/server/modules/common/tenancy';
 import { Organization } from '@jamsos/server/modules/organization/organization.entity';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectAsAppRole } from '../helpers/database';
 import { errorCodes, GraphQLClient } from '../helpers/graphql-client';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -57,11 +57,7 @@ beforeAll(async () => {
   );
   owner = new pg.Client({ connectionString: server.database.url });
   await owner.connect();
-  const url = new URL(server.database.url);
-  url.username = APP_DB_ROLE;
-  url.password = 'jamsos-app-local';
-  app = new pg.Client({ connectionString: url.toString() });
-  await app.connect();
+  app = await connectAsAppRole(server.database.url);
 });
 afterAll(async () => {
   await Promise.all([owner?.end(), app?.end()]);

@@ -1,8 +1,10 @@
-import { APP_DB_ROLE, enterTenant } from '@jamsos/server/modules/common/tenancy';
+import { uuidArray } from '@jamsos/server/modules/common/loaders';
+import { enterTenant } from '@jamsos/server/modules/common/tenancy';
 import { Organization } from '@jamsos/server/modules/organization/organization.entity';
 import { User } from '@jamsos/server/modules/user/user.entity';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectAsAppRole } from '../helpers/database';
 import { startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -42,11 +44,7 @@ beforeAll(async () => {
   server = await startServer();
   const orgs = await server.portal.database.ownerOrm.em.fork().find(Organization, {});
   tenants = Object.fromEntries(orgs.map((org) => [org.code, org.id]));
-  const url = new URL(server.database.url);
-  url.username = APP_DB_ROLE;
-  url.password = 'jamsos-app-local';
-  app = new pg.Client({ connectionString: url.toString() });
-  await app.connect();
+  app = await connectAsAppRole(server.database.url);
 });
 afterAll(async () => {
   await app?.end();
@@ -176,7 +174,7 @@ describe('layer 3 alone: row-level security', () => {
       .fork()
       .getConnection()
       .execute<{ organization_id: string }[]>('select distinct organization_id from worker where id = any(?::uuid[])', [
-        `{${all.rows.map((r) => r.id).join(',')}}`,
+        uuidArray(all.rows.map((r) => r.id)),
       ]);
     expect(owners).toEqual([{ organization_id: tenants.bantul }]);
     const none = await asTenant(null, () => app.query(`select app_worker_name_matches('%')`));

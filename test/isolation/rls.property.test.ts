@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { APP_DB_ROLE } from '@jamsos/server/modules/common/tenancy';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { connectAsAppRole } from '../helpers/database';
 import { startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -20,11 +20,7 @@ let app: pg.Client;
 beforeAll(async () => {
   server = await startServer({ SEED_DEMO: 'false' });
   owner = new pg.Client({ connectionString: server.database.url });
-  const url = new URL(server.database.url);
-  url.username = APP_DB_ROLE;
-  url.password = 'jamsos-app-local';
-  app = new pg.Client({ connectionString: url.toString() });
-  await Promise.all([owner.connect(), app.connect()]);
+  [app] = await Promise.all([connectAsAppRole(server.database.url), owner.connect()]);
 });
 afterAll(async () => {
   await Promise.all([owner?.end(), app?.end()]);

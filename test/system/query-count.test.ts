@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITABLE_BUSINESS_FIELDS, type EditableBusiness, updateBusinessInput } from '../helpers/business-edit';
 import { GraphQLClient } from '../helpers/graphql-client';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -126,33 +127,15 @@ describe('the dashboard', () => {
     const served = await read();
     expect(served.statements).toBeLessThanOrEqual(5);
     // A new contact name: the business stays in its cells, so neither cells nor versions change.
-    const { data } = await client.request<{ businesses: { edges: { node: Record<string, unknown> }[] } }>(
-      `{ businesses(first: 1) { edges { node { id version name address contactName contactPhone cooperativeNumber
-          districtCode regencyCode foundedYear kadinMember kbliSection legalForm nib sizeClass } } } }`,
+    const { data } = await client.request<{ businesses: { edges: { node: EditableBusiness }[] } }>(
+      `{ businesses(first: 1) { edges { node { ${EDITABLE_BUSINESS_FIELDS} } } } }`,
     );
-    const b = data?.businesses.edges[0]?.node ?? {};
+    const business = data?.businesses.edges[0]?.node;
+    if (!business) throw new Error('no business to edit');
     const edit = await client.request(
       'mutation($input: UpdateBusinessInput!) { updateBusiness(input: $input) { version } }',
       {
-        input: {
-          id: b.id,
-          expectedVersion: b.version,
-          fields: {
-            name: b.name,
-            address: b.address,
-            contactName: 'Bu Sri Rahayu',
-            contactPhone: b.contactPhone,
-            cooperativeNumber: b.cooperativeNumber,
-            district: b.districtCode,
-            regency: b.regencyCode,
-            foundedYear: b.foundedYear,
-            kadinMember: b.kadinMember,
-            kbliSection: b.kbliSection,
-            legalForm: b.legalForm,
-            nib: b.nib,
-            sizeClass: b.sizeClass,
-          },
-        },
+        input: updateBusinessInput(business, { contactName: 'Bu Sri Rahayu' }),
       },
     );
     expect(edit.errors).toBeUndefined();

@@ -59,15 +59,31 @@ async function countStatements(database: ProvinceDatabase, fixture: Fixture): Pr
 /** A run's figures, with the CPU each process spent per request (ms). */
 type Measured = RunFigures & { cpuMsPerRequest: { server: number; postgres: number; client: number } };
 
-async function measured(run: () => Promise<RunFigures>, serverPid: number): Promise<Measured> {
-  const meter = cpuMeter(serverPid);
-  const figures = await run();
-  const cpu = meter();
-  const per = (seconds: number) => Number(((seconds * 1000) / Math.max(1, figures.requests)).toFixed(2));
-  return {
-    ...figures,
-    cpuMsPerRequest: { server: per(cpu.server), postgres: per(cpu.postgres), client: per(cpu.client) },
-  };
+/**
+ * A warm-up at 20 clients, then a measured run at each concurrency, each with the CPU every
+ * process spent on it. GraphQL and raw SQL go through this same path.
+ */
+async function measuredRuns(
+  task: () => Promise<unknown>,
+  warmUpSeconds: number,
+  serverPid: number,
+  onError: (error: unknown) => void,
+): Promise<Measured[]> {
+  const loop = (concurrency: number, seconds: number) =>
+    closedLoop(() => task().then(() => {}), { concurrency, seconds, onError });
+  await loop(20, warmUpSeconds);
+  const runs: Measured[] = [];
+  for (const concurrency of CONCURRENCY) {
+    const meter = cpuMeter(serverPid);
+    const figures = await loop(concurrency, SECONDS);
+    const cpu = meter();
+    const per = (seconds: number) => Number(((seconds * 1000) / Math.max(1, figures.requests)).toFixed(2));
+    runs.push({
+      ...figures,
+      cpuMsPerRequest: { server: per(cpu.server), postgres: per(cpu.postgres), client: per(cpu.client) },
+    });
+  }
+  return runs;
 }
 
 interface OperationFigures {
@@ -97,42 +113,10 @@ async function main() {
     try {
       const clients = await clientsOf(server);
       for (const operation of operations) {
-        const graphql: Measured[] = [];
-        const raw: Measured[] = [];
         const pid = server.child.pid ?? 0;
         const onError = (error: unknown) => log(`  ${operation.key}: ${String(error)}`);
-        await closedLoop(() => operation.graphql(clients, fixture).then(() => {}), {
-          concurrency: 20,
-          seconds: WARM_UP_SECONDS,
-          onError,
-        });
-        for (const concurrency of CONCURRENCY) {
-          graphql.push(
-            await measured(
-              () =>
-                closedLoop(() => operation.graphql(clients, fixture).then(() => {}), {
-                  concurrency,
-                  seconds: SECONDS,
-                  onError,
-                }),
-              pid,
-            ),
-          );
-        }
-        await closedLoop(() => operation.raw(rawPool, fixture).then(() => {}), { concurrency: 20, seconds: 1 });
-        for (const concurrency of CONCURRENCY) {
-          raw.push(
-            await measured(
-              () =>
-                closedLoop(() => operation.raw(rawPool, fixture).then(() => {}), {
-                  concurrency,
-                  seconds: SECONDS,
-                  onError,
-                }),
-              pid,
-            ),
-          );
-        }
+        const graphql = await measuredRuns(() => operation.graphql(clients, fixture), WARM_UP_SECONDS, pid, onError);
+        const raw = await measuredRuns(() => operation.raw(rawPool, fixture), 1, pid, onError);
         const ratio = Object.fromEntries(
           CONCURRENCY.map((c, i) => [
             String(c),

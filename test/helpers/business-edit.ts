@@ -21,12 +21,29 @@ export interface EditableBusiness {
 export const EDITABLE_BUSINESS_FIELDS = `id version name address contactName contactPhone cooperativeNumber
   districtCode regencyCode foundedYear kadinMember kbliSection legalForm nib sizeClass`;
 
-/** `updateBusiness` input saving the business as read, with `changes` applied, on its version. */
-export function updateBusinessInput(business: EditableBusiness, changes: { contactName?: string } = {}) {
-  const { id, version, districtCode, regencyCode, ...fields } = business;
+/**
+ * `updateBusiness` input saving the business as read, with `changes` applied, on its version.
+ * Fields are picked one by one: a read may carry more (`__typename`, counts) than the input takes.
+ */
+export function updateBusinessInput(b: EditableBusiness, changes: { contactName?: string } = {}) {
   return {
-    id,
-    expectedVersion: version,
-    fields: { ...fields, district: districtCode, regency: regencyCode, ...changes },
+    id: b.id,
+    expectedVersion: b.version,
+    fields: {
+      name: b.name,
+      address: b.address,
+      contactName: b.contactName,
+      contactPhone: b.contactPhone,
+      cooperativeNumber: b.cooperativeNumber,
+      district: b.districtCode,
+      regency: b.regencyCode,
+      foundedYear: b.foundedYear,
+      kadinMember: b.kadinMember,
+      kbliSection: b.kbliSection,
+      legalForm: b.legalForm,
+      nib: b.nib,
+      sizeClass: b.sizeClass,
+      ...changes,
+    },
   };
 }

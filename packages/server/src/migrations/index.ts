@@ -12,6 +12,7 @@ import { Migration20261124090000_adhoc_queries } from './Migration20261124090000
 import { Migration20261124100000_coverage_summary } from './Migration20261124100000_coverage_summary';
 import { Migration20261201100000_search_and_speed } from './Migration20261201100000_search_and_speed';
 import { Migration20261201110000_dashboard_version } from './Migration20261201110000_dashboard_version';
+import { Migration20261201120000_session_viewer } from './Migration20261201120000_session_viewer';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -30,4 +31,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124100000_coverage_summary', class: Migration20261124100000_coverage_summary },
   { name: 'Migration20261201100000_search_and_speed', class: Migration20261201100000_search_and_speed },
   { name: 'Migration20261201110000_dashboard_version', class: Migration20261201110000_dashboard_version },
+  { name: 'Migration20261201120000_session_viewer', class: Migration20261201120000_session_viewer },
 ];

@@ -6,6 +6,7 @@ import type { Viewer } from '../../context';
 import type { Database } from '../../database/database';
 import { AuditEntry } from '../audit/audit.entity';
 import { enterTenant, enterTenantFilter } from '../common/tenancy';
+import { type IOrganization, Organization } from '../organization/organization.entity';
 import { Session } from './session.entity';
 import { type IUser, User } from './user.entity';
 
@@ -108,20 +109,57 @@ export async function openSession(
  * `auth_session_tenant` tells only which tenant a live session is in; the request enters that
  * tenant and reads the session and its user under row-level security.
  */
+/** One row of auth_session_viewer, with the tenant it set. */
+interface SessionViewerRow {
+  tenant: string;
+  organization_id: string | null;
+  user_id: string;
+  email: string;
+  display_name: string;
+  role: IUser['role'];
+  status: IUser['status'];
+  user_created_at: Date;
+  organization_code: string;
+  organization_name: string;
+  organization_kind: IOrganization['kind'];
+  organization_regency_code: string | null;
+  organization_adhoc_queries: boolean;
+  organization_created_at: Date;
+}
+
 export async function viewerFromToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  // The session's tenant, and row-level security entered for it, in one statement. No session:
-  // the setting is '' (app_current_tenant() reads that as none).
-  const [row] = await em.execute<{ tenant: string }[]>(
-    `select set_config('app.tenant_id', coalesce(auth_session_tenant(?)::text, ''), true) as tenant`,
+  // The session holder and row-level security entered for their tenant, in one statement (see
+  // the session_viewer migration). No session: the setting is '' (app_current_tenant() reads
+  // that as none), so a pooled connection never keeps an earlier request's tenant.
+  const [row] = await em.execute<SessionViewerRow[]>(
+    `select set_config('app.tenant_id', coalesce(v.organization_id::text, ''), true) as tenant, v.*
+       from (select 1) as one left join auth_session_viewer(?) as v on true`,
     [tokenHash],
   );
-  if (!row?.tenant) return null;
-  enterTenantFilter(em, row.tenant);
-  const session = await em.findOne(Session, { tokenHash }, { populate: ['user', 'user.organization'] });
-  if (session?.user.status !== 'ACTIVE') return null;
-  return { user: session.user, organization: session.user.organization, sessionTokenHash: tokenHash };
+  if (!row?.organization_id || row.status !== 'ACTIVE') return null;
+  enterTenantFilter(em, row.organization_id);
+  // Into the identity map as managed entities, as a find would have put them.
+  const organization = em.map(Organization, {
+    id: row.organization_id,
+    code: row.organization_code,
+    name: row.organization_name,
+    kind: row.organization_kind,
+    regency_code: row.organization_regency_code,
+    adhoc_queries: row.organization_adhoc_queries,
+    created_at: row.organization_created_at,
+  });
+  const user = em.map(User, {
+    id: row.user_id,
+    organization_id: row.organization_id,
+    email: row.email,
+    display_name: row.display_name,
+    role: row.role,
+    status: row.status,
+    created_at: row.user_created_at,
+  });
+  return { user, organization, sessionTokenHash: tokenHash };
 }
 
 export async function closeSession(em: EntityManager, tokenHash: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { BusinessConnection, BusinessType, VersionedIdInput } from '../business/business.type';
+import { businessPage } from '../business/business.resolver';
+import { BusinessConnection, type BusinessType, VersionedIdInput } from '../business/business.type';
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
@@ -51,7 +52,7 @@ export class AgreementResolver {
         { sort: args.sort, descending: args.descending },
         window,
       );
-      return [rows.map(BusinessType.from), total];
+      return [businessPage(ctx, rows), total];
     });
   }
 

@@ -1,12 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
-import { Business, type IBusiness } from '../business/business.entity';
-import { type BusinessFilter, type BusinessSort, businessOrder, businessWhere } from '../business/business.service';
+import {
+  type BusinessFilter,
+  type BusinessListRow,
+  type BusinessSort,
+  listBusinesses,
+} from '../business/business.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { TENANT_FILTER } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 import { Agreement, type AgreementScope, type IAgreement } from './agreement.entity';
 
@@ -151,7 +154,7 @@ export async function requireGrant(
 
 /**
  * A grantor's business directory, for a grantee with a live BUSINESS_DIRECTORY agreement. The
- * data layer scopes this one query to the grantor (the tenant filter's parameter), and row-level
+ * data layer scopes this one query to the grantor (written into its conditions), and row-level
  * security lets the rows through only while the agreement is live: both layers still decide.
  */
 export async function listPartnerBusinesses(
@@ -161,13 +164,9 @@ export async function listPartnerBusinesses(
   filter: BusinessFilter,
   order: { sort: BusinessSort; descending: boolean },
   window: { limit: number; offset: number },
-): Promise<[IBusiness[], number]> {
+): Promise<[BusinessListRow[], number]> {
   await requireGrant(em, viewer, grantorId, ['BUSINESS_DIRECTORY']);
-  return em.findAndCount(Business, businessWhere({ ...filter, archived: false }), {
-    filters: { [TENANT_FILTER]: { id: grantorId } },
-    orderBy: businessOrder(order.sort, order.descending),
-    ...window,
-  });
+  return listBusinesses(em, grantorId, { ...filter, archived: false }, order, window);
 }
 
 export interface CoverageGroup {

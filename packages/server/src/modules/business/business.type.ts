@@ -4,7 +4,13 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
 import type { IBusiness } from './business.entity';
-import { BUSINESS_COVERAGES, BUSINESS_SORTS, type BusinessCoverage, type BusinessSort } from './business.service';
+import {
+  BUSINESS_COVERAGES,
+  BUSINESS_SORTS,
+  type BusinessCoverage,
+  type BusinessRecord,
+  type BusinessSort,
+} from './business.service';
 
 export function enumOf<T extends string>(values: readonly T[], name: string, description?: string): { [K in T]: K } {
   const object = Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -103,7 +109,7 @@ export class BusinessType implements Node {
   /** The database id, for field resolvers (not exposed: clients use the global id). */
   uuid!: string;
 
-  static from(entity: IBusiness): BusinessType {
+  static from(entity: BusinessRecord): BusinessType {
     return Object.assign(new BusinessType(), {
       uuid: entity.id,
       id: toGlobalId(BusinessType.typename, entity.id),

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { IBusiness } from '../business/business.entity';
-import { Employment } from '../worker/worker.entity';
+import { BUSINESS_RECORD_SELECT, type BusinessRecord } from '../business/business.service';
+import { SqlConditions } from './sql-page';
+import { tenantScope } from './tenancy';
 
 /** A list page is at most 100 rows; exports ask for many more, in batches PostgreSQL takes in one go. */
 const BATCH = { maxBatchSize: 2000 };
@@ -45,18 +46,22 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? { workers: 0, enrolled: 0 });
   }, BATCH);
 
-  /** The businesses each worker works for, in one query per list page. */
-  readonly workerBusinesses = new DataLoader<string, IBusiness[]>(async (ids) => {
-    const employments = await this.em.find(
-      Employment,
-      { worker: { $in: [...ids] } },
-      { populate: ['business'], orderBy: { business: { name: 'asc' } } },
+  /** The businesses each worker works for, in one query per list page (the tenant written in). */
+  readonly workerBusinesses = new DataLoader<string, BusinessRecord[]>(async (ids) => {
+    const where = new SqlConditions().add('e.worker_id = any(?::uuid[])', uuidArray(ids));
+    const tenant = tenantScope(this.em);
+    if (tenant) where.add('e.organization_id = ?', tenant);
+    const rows = await this.em.execute<(BusinessRecord & { workerId: string })[]>(
+      `select e.worker_id as "workerId", ${BUSINESS_RECORD_SELECT}
+         from employment e join business b on b.id = e.business_id
+        where ${where.sql} order by b.name, b.id`,
+      where.params,
     );
-    const byWorker = new Map<string, IBusiness[]>();
-    for (const employment of employments) {
-      const list = byWorker.get(employment.worker.id) ?? [];
-      list.push(employment.business);
-      byWorker.set(employment.worker.id, list);
+    const byWorker = new Map<string, BusinessRecord[]>();
+    for (const row of rows) {
+      const list = byWorker.get(row.workerId) ?? [];
+      list.push(row);
+      byWorker.set(row.workerId, list);
     }
     return ids.map((id) => byWorker.get(id) ?? []);
   }, BATCH);

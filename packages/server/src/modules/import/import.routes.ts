@@ -19,6 +19,7 @@ import { mayEditRegistry } from '../business/business.rules';
 import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/business.service';
 import { Loaders } from '../common/loaders';
 import { uuidFromGlobalId } from '../common/node';
+import { tenantScope } from '../common/tenancy';
 import { SESSION_COOKIE, viewerFromToken } from '../user/auth.service';
 import { listWorkers, mayViewPersonalData, WORKER_SORTS } from '../worker/worker.service';
 import { IMPORT_KINDS, type ImportKind, runImport } from './import.service';
@@ -94,7 +95,13 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
       const window = { limit: EXPORT_LIMIT, offset: 0 };
       const date = new Date().toISOString().slice(0, 10);
       if (kind === 'businesses') {
-        const [rows] = await listBusinesses(em, businessFilter(query.filter), orderOf(query, BUSINESS_SORTS), window);
+        const [rows] = await listBusinesses(
+          em,
+          tenantScope(em),
+          businessFilter(query.filter),
+          orderOf(query, BUSINESS_SORTS),
+          window,
+        );
         const sheetRows = rows.map((b) => ({
           legalForm: b.legalForm,
           name: b.name,

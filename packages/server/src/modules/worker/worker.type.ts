@@ -5,7 +5,7 @@ import { enumOf, LegalFormEnum, SizeClassEnum } from '../business/business.type'
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
 import type { IWorker } from './worker.entity';
-import { WORKER_SORTS, type WorkerSort } from './worker.service';
+import { WORKER_SORTS, type WorkerRecord, type WorkerSort } from './worker.service';
 
 export const WorkerTypeEnum = enumOf(['PU', 'BPU'] as const, 'WorkerType', 'PU: formal wage worker; BPU: informal.');
 export const CoverageStatusEnum = enumOf(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const, 'CoverageStatus');
@@ -86,7 +86,7 @@ export class WorkerType implements Node {
   /** The unmasked values, kept off the schema: only `personalData` hands them out. */
   full!: WorkerPersonalDataType;
 
-  static from(entity: IWorker): WorkerType {
+  static from(entity: WorkerRecord): WorkerType {
     return Object.assign(new WorkerType(), {
       uuid: entity.id,
       full: Object.assign(new WorkerPersonalDataType(), {

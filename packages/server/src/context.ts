@@ -10,6 +10,8 @@ export interface Viewer {
   readonly user: IUser;
   readonly organization: IOrganization;
   readonly sessionTokenHash: string;
+  /** The database's date when the request's transaction began (`YYYY-MM-DD`): "overdue" is against it. */
+  readonly today: string;
 }
 
 /** The typed context of one GraphQL request; `em` is this request's own fork. */

@@ -32,7 +32,7 @@ export interface PageQuery {
    * Joins that only add columns to the page's rows, made after the page is cut (for its rows
    * alone, not for every row that matched); `alias` names the main table in `from`.
    */
-  readonly joinPage?: { readonly alias: string; readonly join: string };
+  readonly joinPage?: { readonly alias: string; readonly join: string; readonly params?: readonly unknown[] };
   readonly where: SqlConditions;
   /** A unique order (end with the id), so pages never overlap or skip a row. */
   readonly orderBy: string;
@@ -67,7 +67,7 @@ export async function pageWithTotal<Row extends object>(
              from (select ${joinPage.alias}.*, ${total} ${page}) as ${joinPage.alias} ${joinPage.join}
             order by ${query.orderBy}`
         : `select ${query.select}, ${total} ${page}`),
-    [...prefixParams, ...where.params, ...where.params, query.limit, query.offset],
+    [...prefixParams, ...where.params, ...where.params, query.limit, query.offset, ...(joinPage?.params ?? [])],
   );
   const first = rows[0];
   if (first) return [rows, Number(first.total_count)];

@@ -3,8 +3,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
-import { Organization } from './organization.entity';
-import { provisionTenant } from './organization.service';
+import { listOrganizations, provisionTenant } from './organization.service';
 import {
   OrganizationConnection,
   OrganizationKindEnum,
@@ -22,12 +21,7 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<OrganizationType>> {
     return pageOf(page, async (window) => {
-      // The platform's own organisation is not a partner: it is never listed.
-      const [rows, total] = await ctx.em.findAndCount(
-        Organization,
-        { kind: kind ?? { $ne: 'PLATFORM' } },
-        { orderBy: { name: 'asc', id: 'asc' }, ...window },
-      );
+      const [rows, total] = await listOrganizations(ctx.em, kind, window);
       return [rows.map(OrganizationType.from), total];
     });
   }

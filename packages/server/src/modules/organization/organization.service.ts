@@ -5,9 +5,36 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
+import { pageWithTotal, SqlConditions } from '../common/sql-page';
 import { hashToken } from '../user/auth.service';
 import { INVITATION_TTL_DAYS } from '../user/user.service';
 import { type IOrganization, Organization } from './organization.entity';
+
+/** An organisation as lists read it (every caller may read organisations: no tenant rows). */
+export type OrganizationRecord = Pick<IOrganization, 'id' | 'code' | 'name' | 'kind' | 'regencyCode'>;
+
+/** An organisation row `alias` as an OrganizationRecord (as JSON, for joins that nest it). */
+export function organizationJson(alias: string): string {
+  return `json_build_object('id', ${alias}.id, 'code', ${alias}.code, 'name', ${alias}.name, 'kind', ${alias}.kind,
+    'regencyCode', ${alias}.regency_code)`;
+}
+
+/** The partner organisations (of one kind, or all but the platform's own), one statement a page. */
+export function listOrganizations(
+  em: EntityManager,
+  kind: IOrganization['kind'] | null,
+  window: { limit: number; offset: number },
+): Promise<[OrganizationRecord[], number]> {
+  // The platform's own organisation is not a partner: it is never listed.
+  const where = kind ? new SqlConditions().add('o.kind = ?', kind) : new SqlConditions().add(`o.kind <> 'PLATFORM'`);
+  return pageWithTotal<OrganizationRecord>(em, {
+    select: `o.id, o.code, o.name, o.kind, o.regency_code as "regencyCode"`,
+    from: 'organization o',
+    where,
+    orderBy: 'o.name asc, o.id asc',
+    ...window,
+  });
+}
 
 export interface ProvisionTenantInput {
   code: string;

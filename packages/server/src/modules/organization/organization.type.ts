@@ -2,7 +2,7 @@ import { ORGANIZATION_KINDS, type OrganizationKind, REGENCIES } from '@jamsos/sc
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../common/connection';
 import { Node, toGlobalId, uuidFromGlobalId } from '../common/node';
-import type { IOrganization } from './organization.entity';
+import type { OrganizationRecord } from './organization.service';
 
 export const OrganizationKindEnum = Object.fromEntries(ORGANIZATION_KINDS.map((kind) => [kind, kind])) as {
   [K in OrganizationKind]: K;
@@ -31,7 +31,7 @@ export class OrganizationType implements Node {
   @Field(() => String, { nullable: true })
   regencyName!: string | null;
 
-  static from(entity: IOrganization): OrganizationType {
+  static from(entity: OrganizationRecord): OrganizationType {
     return Object.assign(new OrganizationType(), {
       id: toGlobalId(OrganizationType.typename, entity.id),
       code: entity.code,

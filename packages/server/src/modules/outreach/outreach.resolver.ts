@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { businessIdFrom } from '../business/business.resolver';
@@ -9,13 +8,14 @@ import { viewerOf } from '../common/viewer';
 import { OrganizationType } from '../organization/organization.type';
 import { UserType } from '../user/user.type';
 import { workerIdFrom } from '../worker/worker.resolver';
-import { type IOutreachTask, Notification, OutreachTask, TaskComment, TaskEvent } from './outreach.entity';
+import { Notification, TaskComment, TaskEvent } from './outreach.entity';
 import {
   addComment,
   addVisitReport,
   assignTaskUser,
   createTask,
   findTask,
+  listTasks,
   noticeOverdue,
   transitionTask,
 } from './outreach.service';
@@ -45,12 +45,10 @@ export function taskIdFrom(globalId: string): string {
   return id;
 }
 
-async function today(ctx: Context): Promise<string> {
-  const [row] = await ctx.em.execute<{ today: string }[]>(`select to_char(current_date, 'YYYY-MM-DD') as today`);
-  return row?.today ?? new Date().toISOString().slice(0, 10);
+/** The database's date, read with the caller (see viewerFromToken). */
+function today(ctx: Context): string {
+  return viewerOf(ctx).today;
 }
-
-const POPULATE = ['organization', 'assigneeOrg', 'assigneeUser'] as const;
 
 @Resolver(() => OutreachTaskType)
 export class OutreachResolver {
@@ -60,26 +58,15 @@ export class OutreachResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<OutreachTaskType>> {
     const viewer = viewerOf(ctx);
-    const day = await today(ctx);
-    const and: FilterQuery<IOutreachTask>[] = [];
-    if (args.side === 'CREATED') and.push({ organization: viewer.organization.id });
-    if (args.side === 'ASSIGNED') and.push({ assigneeOrg: viewer.organization.id });
-    if (args.statuses?.length) and.push({ status: { $in: args.statuses } });
-    if (args.assigneeId)
-      and.push({ assigneeOrg: uuidFromGlobalId(args.assigneeId, OrganizationType.typename) ?? NO_ID });
-    if (args.overdue === true) and.push({ dueOn: { $lt: day }, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS'] } });
-    if (args.dueBefore && /^\d{4}-\d{2}-\d{2}$/.test(args.dueBefore)) and.push({ dueOn: { $lte: args.dueBefore } });
+    const filter = {
+      ...args,
+      assigneeOrgId: args.assigneeId ? (uuidFromGlobalId(args.assigneeId, OrganizationType.typename) ?? NO_ID) : null,
+    };
     return pageOf(args, async (window) => {
-      const [rows, total] = await ctx.em.findAndCount(
-        OutreachTask,
-        { $and: and },
-        {
-          populate: POPULATE,
-          orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
-          ...window,
-        },
-      );
-      return [rows.map((row) => OutreachTaskType.from(row, day)), total];
+      const [rows, total] = await listTasks(ctx.em, viewer, filter, window);
+      // The registered workers read with the page answer `progress` (no second query).
+      for (const row of rows) ctx.loaders.taskRegistered.prime(row.id, row.registered);
+      return [rows.map((row) => OutreachTaskType.from(row, viewer.today)), total];
     });
   }
 
@@ -166,7 +153,7 @@ export class OutreachResolver {
       assigneeId: uuidFromGlobalId(input.assigneeId, OrganizationType.typename) ?? NO_ID,
       businessIds: input.businessIds.map((id) => uuidFromGlobalId(id, 'Business') ?? NO_ID),
     });
-    return OutreachTaskType.from(await findTask(ctx.em, task.id), await today(ctx));
+    return OutreachTaskType.from(await findTask(ctx.em, task.id), today(ctx));
   }
 
   @Mutation(() => OutreachTaskType, {
@@ -184,7 +171,7 @@ export class OutreachResolver {
       input.to,
       input.reason ?? null,
     );
-    return OutreachTaskType.from(task, await today(ctx));
+    return OutreachTaskType.from(task, today(ctx));
   }
 
   @Mutation(() => OutreachTaskType, { description: 'The assignee’s admin hands the task to one of its people.' })
@@ -194,7 +181,7 @@ export class OutreachResolver {
   ) {
     const userId = input.userId ? (uuidFromGlobalId(input.userId, UserType.typename) ?? NO_ID) : null;
     const task = await assignTaskUser(ctx.em, viewerOf(ctx), taskIdFrom(input.id), input.expectedVersion, userId);
-    return OutreachTaskType.from(task, await today(ctx));
+    return OutreachTaskType.from(task, today(ctx));
   }
 
   @Mutation(() => VisitReportType, {

@@ -5,8 +5,10 @@ import { Business } from '../business/business.entity';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { TENANT_FILTER } from '../common/tenancy';
+import { pageWithTotal, SqlConditions } from '../common/sql-page';
+import { TENANT_FILTER, tenantScope } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
+import { type OrganizationRecord, organizationJson } from '../organization/organization.service';
 import { User } from '../user/user.entity';
 import { Worker } from '../worker/worker.entity';
 import {
@@ -42,6 +44,89 @@ const TRANSITIONS: Record<TaskStatus, Partial<Record<TaskStatus, Party>>> = {
   CANCELLED: {},
 };
 const NEEDS_REASON: readonly TaskStatus[] = ['DECLINED', 'CANCELLED'];
+
+/** A task as lists read it: its own columns, both parties, and the assignee's person. */
+export type TaskRecord = Pick<
+  IOutreachTask,
+  | 'id'
+  | 'title'
+  | 'description'
+  | 'regencyCode'
+  | 'districtCode'
+  | 'kbliSection'
+  | 'dueOn'
+  | 'priority'
+  | 'targetWorkers'
+  | 'status'
+  | 'closingReason'
+  | 'createdBy'
+  | 'version'
+  | 'createdAt'
+> & {
+  organization: OrganizationRecord;
+  assigneeOrg: OrganizationRecord;
+  assigneeUser?: { displayName: string } | null;
+};
+
+/** A row of the task board: the task and the workers its visit reports registered. */
+export type TaskListRow = TaskRecord & { registered: number };
+
+export interface TaskListFilter {
+  side?: 'CREATED' | 'ASSIGNED' | null;
+  statuses?: readonly IOutreachTask['status'][] | null;
+  /** Only tasks assigned to this organisation. */
+  assigneeOrgId?: string | null;
+  overdue?: boolean | null;
+  /** Due on or before (`YYYY-MM-DD`). */
+  dueBefore?: string | null;
+}
+
+const TASK_SELECT = `t.id, t.title, t.description, t.regency_code as "regencyCode", t.district_code as "districtCode",
+  t.kbli_section as "kbliSection", t.due_on::text as "dueOn", t.priority, t.target_workers as "targetWorkers", t.status,
+  t.closing_reason as "closingReason", t.created_by as "createdBy", t.version, t.created_at as "createdAt",
+  ${organizationJson('c')} as organization, ${organizationJson('a')} as "assigneeOrg",
+  case when u.id is null then null else json_build_object('displayName', u.display_name) end as "assigneeUser",
+  coalesce(r.registered, 0)::int as registered`;
+
+/**
+ * One page of the task board (tasks the caller created or was assigned) with its total, both
+ * parties, the assignee's person (visible to the assignee only: app_user is tenant-owned) and the
+ * workers registered, in one statement; the joins are made for the page's rows alone.
+ */
+export async function listTasks(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: TaskListFilter,
+  window: { limit: number; offset: number },
+): Promise<[TaskListRow[], number]> {
+  const where = new SqlConditions();
+  const own = viewer.organization.id;
+  const tenant = tenantScope(em);
+  if (tenant) where.add('(t.organization_id = ? or t.assignee_org_id = ?)', tenant, tenant);
+  if (filter.side === 'CREATED') where.add('t.organization_id = ?', own);
+  if (filter.side === 'ASSIGNED') where.add('t.assignee_org_id = ?', own);
+  if (filter.statuses?.length) where.add('t.status = any(?::text[])', `{${filter.statuses.join(',')}}`);
+  if (filter.assigneeOrgId) where.add('t.assignee_org_id = ?', filter.assigneeOrgId);
+  if (filter.overdue === true)
+    where.add(`t.due_on < ?::date and t.status in ('OPEN', 'ACCEPTED', 'IN_PROGRESS')`, viewer.today);
+  if (filter.dueBefore && /^\d{4}-\d{2}-\d{2}$/.test(filter.dueBefore))
+    where.add('t.due_on <= ?::date', filter.dueBefore);
+  return pageWithTotal<TaskListRow>(em, {
+    select: TASK_SELECT,
+    from: 'outreach_task t',
+    where,
+    orderBy: 't.due_on asc, t.id asc',
+    ...window,
+    joinPage: {
+      alias: 't',
+      join: `join organization c on c.id = t.organization_id
+        join organization a on a.id = t.assignee_org_id
+        left join app_user u on u.id = t.assignee_user_id${tenant ? ' and u.organization_id = ?' : ''}
+        left join lateral (select sum(v.workers_registered) as registered from visit_report v where v.task_id = t.id) r on true`,
+      params: tenant ? [tenant] : [],
+    },
+  });
+}
 
 async function today(em: EntityManager): Promise<string> {
   const [row] = await em.execute<{ today: string }[]>(`select to_char(current_date, 'YYYY-MM-DD') as today`);

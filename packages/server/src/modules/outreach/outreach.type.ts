@@ -6,7 +6,6 @@ import { Node, toGlobalId } from '../common/node';
 import { OrganizationType } from '../organization/organization.type';
 import {
   type INotification,
-  type IOutreachTask,
   type ITaskComment,
   type ITaskEvent,
   type IVisitReport,
@@ -15,6 +14,7 @@ import {
   type TaskPriority,
   type TaskStatus,
 } from './outreach.entity';
+import type { TaskRecord } from './outreach.service';
 
 export const TaskStatusEnum = enumOf(TASK_STATUSES, 'TaskStatus');
 export const TaskPriorityEnum = enumOf(TASK_PRIORITIES, 'TaskPriority');
@@ -195,7 +195,7 @@ export class OutreachTaskType implements Node {
   uuid!: string;
 
   /** Organisations (and the assignee user, when set) must be loaded. */
-  static from(t: IOutreachTask, today = new Date().toISOString().slice(0, 10)): OutreachTaskType {
+  static from(t: TaskRecord, today = new Date().toISOString().slice(0, 10)): OutreachTaskType {
     const open = t.status === 'OPEN' || t.status === 'ACCEPTED' || t.status === 'IN_PROGRESS';
     return Object.assign(new OutreachTaskType(), {
       uuid: t.id,

@@ -112,6 +112,7 @@ export async function openSession(
 /** One row of auth_session_viewer, with the tenant it set. */
 interface SessionViewerRow {
   tenant: string;
+  today: string;
   organization_id: string | null;
   user_id: string;
   email: string;
@@ -131,10 +132,12 @@ export async function viewerFromToken(em: EntityManager, token: string | undefin
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
   // The session holder and row-level security entered for their tenant, in one statement (see
-  // the session_viewer migration). No session: the setting is '' (app_current_tenant() reads
+  // the session_viewer migration), with the transaction's date (current_date does not move
+  // within a transaction, so this is the date every later statement of the request sees). No session: the setting is '' (app_current_tenant() reads
   // that as none), so a pooled connection never keeps an earlier request's tenant.
   const [row] = await em.execute<SessionViewerRow[]>(
-    `select set_config('app.tenant_id', coalesce(v.organization_id::text, ''), true) as tenant, v.*
+    `select set_config('app.tenant_id', coalesce(v.organization_id::text, ''), true) as tenant,
+            to_char(current_date, 'YYYY-MM-DD') as today, v.*
        from (select 1) as one left join auth_session_viewer(?) as v on true`,
     [tokenHash],
   );
@@ -159,7 +162,7 @@ export async function viewerFromToken(em: EntityManager, token: string | undefin
     status: row.status,
     created_at: row.user_created_at,
   });
-  return { user, organization, sessionTokenHash: tokenHash };
+  return { user, organization, sessionTokenHash: tokenHash, today: row.today };
 }
 
 export async function closeSession(em: EntityManager, tokenHash: string): Promise<void> {

@@ -37,12 +37,11 @@ const DIMENSIONS: readonly Dimension[] = [
 interface SourceRow extends DashboardSourceType {
   /** The source's dashboard_version (see that migration). */
   version: string;
-  today: string;
 }
 
 async function sourcesOf(em: EntityManager, viewer: Viewer): Promise<SourceRow[]> {
   return em.execute<SourceRow[]>(
-    `select o.id, o.name, o.id = ?::uuid as own, o.dashboard_version::text as version, current_date::text as today
+    `select o.id, o.name, o.id = ?::uuid as own, o.dashboard_version::text as version
        from organization o
       where o.id = ?::uuid or o.id in (
         select a.organization_id from agreement a
@@ -143,14 +142,14 @@ export async function dashboard(
         reason: 'NO_ACTIVE_AGREEMENT',
       });
   }
-  const key = JSON.stringify([viewer.organization.id, sourceId, filter, rows[0]?.today]);
+  const key = JSON.stringify([viewer.organization.id, sourceId, filter, viewer.today]);
   const stamp = JSON.stringify(rows.map((r) => [r.id, r.version]));
   const known = computed.get(key);
   if (known?.stamp === stamp) return known.value;
   // Task progress depends on the caller's own tasks only, not on the filters: kept apart, so a
   // new filter costs the cell queries alone. The caller's version moves with its tasks.
   const own = rows.find((r) => r.own);
-  const progressKey = JSON.stringify([viewer.organization.id, own?.today, own?.version]);
+  const progressKey = JSON.stringify([viewer.organization.id, viewer.today, own?.version]);
   let taskProgress = progress.get(progressKey);
   if (!taskProgress) {
     taskProgress = await taskProgressOf(em, viewer);

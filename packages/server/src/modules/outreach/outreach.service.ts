@@ -128,11 +128,6 @@ export async function listTasks(
   });
 }
 
-async function today(em: EntityManager): Promise<string> {
-  const [row] = await em.execute<{ today: string }[]>(`select to_char(current_date, 'YYYY-MM-DD') as today`);
-  return row?.today ?? new Date().toISOString().slice(0, 10);
-}
-
 function partyOf(task: IOutreachTask, viewer: Viewer): Party {
   return task.organization.id === viewer.organization.id ? 'CREATOR' : 'ASSIGNEE';
 }
@@ -200,7 +195,7 @@ export async function createTask(em: EntityManager, viewer: Viewer, input: Creat
   if (input.description.length > 10_000) problems.push({ field: 'description', problem: 'TOO_LONG' });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || Number.isNaN(Date.parse(input.dueOn)))
     problems.push({ field: 'dueOn', problem: 'UNKNOWN_VALUE' });
-  else if (input.dueOn < (await today(em))) problems.push({ field: 'dueOn', problem: 'OUT_OF_RANGE' });
+  else if (input.dueOn < viewer.today) problems.push({ field: 'dueOn', problem: 'OUT_OF_RANGE' });
   if (!Number.isInteger(input.targetWorkers) || input.targetWorkers < 1 || input.targetWorkers > 1_000_000)
     problems.push({ field: 'targetWorkers', problem: 'OUT_OF_RANGE' });
   const found = await em.findOne(Organization, { id: input.assigneeId });
@@ -360,7 +355,7 @@ export async function addVisitReport(em: EntityManager, viewer: Viewer, input: V
     });
   }
   const problems: { field: string; problem: 'UNKNOWN_VALUE' | 'OUT_OF_RANGE' | 'BUSINESS_UNKNOWN' | 'TOO_LONG' }[] = [];
-  const day = await today(em);
+  const day = viewer.today;
   const created = task.createdAt.toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.visitedOn) || Number.isNaN(Date.parse(input.visitedOn)))
     problems.push({ field: 'visitedOn', problem: 'UNKNOWN_VALUE' });
@@ -448,7 +443,7 @@ export async function addComment(em: EntityManager, viewer: Viewer, taskId: stri
  * due date gets one OVERDUE notice per admin (and its assigned person), once.
  */
 export async function noticeOverdue(em: EntityManager, viewer: Viewer): Promise<void> {
-  const day = await today(em);
+  const day = viewer.today;
   const overdue = await em.find(
     OutreachTask,
     { dueOn: { $lt: day }, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS'] } },

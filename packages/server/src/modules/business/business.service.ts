@@ -6,7 +6,7 @@ import { audit, diff } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { pageWithTotal, SqlConditions } from '../common/sql-page';
+import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import { Business, type IBusiness } from './business.entity';
 
 export const BUSINESS_COVERAGES = ['NO_WORKERS', 'NONE', 'PARTIAL', 'FULL'] as const;
@@ -63,32 +63,30 @@ export interface BusinessListRow extends BusinessRecord {
 }
 
 const RECORD_COLUMNS = {
-  id: 'id',
-  legalForm: 'legal_form',
-  name: 'name',
-  nib: 'nib',
-  cooperativeNumber: 'cooperative_number',
-  kbliSection: 'kbli_section',
-  sizeClass: 'size_class',
-  regencyCode: 'regency_code',
-  districtCode: 'district_code',
-  address: 'address',
-  contactName: 'contact_name',
-  contactPhone: 'contact_phone',
-  foundedYear: 'founded_year',
-  kadinMember: 'kadin_member',
-  archivedAt: 'archived_at',
-  version: 'version',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
+  id: 'b.id',
+  legalForm: 'b.legal_form',
+  name: 'b.name',
+  nib: 'b.nib',
+  cooperativeNumber: 'b.cooperative_number',
+  kbliSection: 'b.kbli_section',
+  sizeClass: 'b.size_class',
+  regencyCode: 'b.regency_code',
+  districtCode: 'b.district_code',
+  address: 'b.address',
+  contactName: 'b.contact_name',
+  contactPhone: 'b.contact_phone',
+  foundedYear: 'b.founded_year',
+  kadinMember: 'b.kadin_member',
+  archivedAt: 'b.archived_at',
+  version: 'b.version',
+  createdAt: 'b.created_at',
+  updatedAt: 'b.updated_at',
 } as const satisfies Record<keyof BusinessRecord, string>;
 
 const WORKERS = 'coalesce(c.worker_count, 0)';
 const ENROLLED = 'coalesce(c.enrolled_count, 0)';
 /** A business row `b` as a BusinessRecord (for other modules' SQL that reads businesses). */
-export const BUSINESS_RECORD_SELECT = Object.entries(RECORD_COLUMNS)
-  .map(([property, column]) => `b.${column} as "${property}"`)
-  .join(', ');
+export const BUSINESS_RECORD_SELECT = selectAs(RECORD_COLUMNS);
 const LIST_SELECT = `${BUSINESS_RECORD_SELECT}, ${WORKERS} as "workerCount", ${ENROLLED} as "enrolledCount"`;
 /** Counts are readable wherever their business is (the tenant's own; a grantor's under a directory agreement). */
 const JOIN_COUNTS = 'left join business_counts c on c.business_id = b.id and c.organization_id = b.organization_id';
@@ -101,6 +99,22 @@ const COVERAGE_CONDITIONS: Record<BusinessCoverage, string> = {
   FULL: `${WORKERS} > 0 and ${ENROLLED} = ${WORKERS}`,
 };
 
+/** The fields a business row `b` is filtered by, in the business list and the worker list alike. */
+export type BusinessFieldFilter = Pick<
+  BusinessFilter,
+  'regencyCode' | 'districtCode' | 'kbliSection' | 'sizeClass' | 'legalForm' | 'kadinMember'
+>;
+
+export function addBusinessFieldConditions(where: SqlConditions, filter: BusinessFieldFilter): SqlConditions {
+  if (filter.regencyCode) where.add('b.regency_code = ?', filter.regencyCode);
+  if (filter.districtCode) where.add('b.district_code = ?', filter.districtCode);
+  if (filter.kbliSection) where.add('b.kbli_section = ?', filter.kbliSection);
+  if (filter.sizeClass) where.add('b.size_class = ?', filter.sizeClass);
+  if (filter.legalForm) where.add('b.legal_form = ?', filter.legalForm);
+  if (typeof filter.kadinMember === 'boolean') where.add('b.kadin_member = ?', filter.kadinMember);
+  return where;
+}
+
 /**
  * The list's conditions, tenant first. `tenant` is the registry being read (the caller's own, or
  * a grantor's under a directory agreement); row-level security enforces the same underneath.
@@ -110,12 +124,7 @@ export function businessConditions(tenant: string | null, filter: BusinessFilter
   const where = new SqlConditions();
   if (tenant) where.add('b.organization_id = ?', tenant);
   where.add(filter.archived ? 'b.archived_at is not null' : 'b.archived_at is null');
-  if (filter.regencyCode) where.add('b.regency_code = ?', filter.regencyCode);
-  if (filter.districtCode) where.add('b.district_code = ?', filter.districtCode);
-  if (filter.kbliSection) where.add('b.kbli_section = ?', filter.kbliSection);
-  if (filter.sizeClass) where.add('b.size_class = ?', filter.sizeClass);
-  if (filter.legalForm) where.add('b.legal_form = ?', filter.legalForm);
-  if (typeof filter.kadinMember === 'boolean') where.add('b.kadin_member = ?', filter.kadinMember);
+  addBusinessFieldConditions(where, filter);
   const search = filter.search?.trim();
   if (search) {
     if (/^\d+$/.test(search)) where.add('b.nib like ?', `${search}%`);

@@ -19,6 +19,13 @@ export class SqlConditions {
   }
 }
 
+/** A select list naming each column by its property, e.g. `b.legal_form as "legalForm"`. */
+export function selectAs(columns: Readonly<Record<string, string>>): string {
+  return Object.entries(columns)
+    .map(([property, column]) => `${column} as "${property}"`)
+    .join(', ');
+}
+
 export interface PageQuery {
   /** Common table expressions the conditions read (computed once for both count and page). */
   readonly with?: { readonly sql: string; readonly params: readonly unknown[] };

@@ -4,11 +4,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { audit, diff } from '../audit/audit.service';
 import { Business, type IBusiness } from '../business/business.entity';
-import { likeEscape } from '../business/business.service';
+import { addBusinessFieldConditions, likeEscape } from '../business/business.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { pageWithTotal, SqlConditions } from '../common/sql-page';
+import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import { tenantScope } from '../common/tenancy';
 import { Employment, type IWorker, Worker } from './worker.entity';
 
@@ -77,9 +77,7 @@ const RECORD_COLUMNS = {
   createdAt: 'w.created_at',
   updatedAt: 'w.updated_at',
 } as const satisfies Record<keyof WorkerRecord, string>;
-const LIST_SELECT = Object.entries(RECORD_COLUMNS)
-  .map(([property, column]) => `${column} as "${property}"`)
-  .join(', ');
+const LIST_SELECT = selectAs(RECORD_COLUMNS);
 
 /**
  * Digits search NIK and KPJ. A prefix search would let someone who may see only masked NIKs
@@ -102,12 +100,7 @@ export function workerConditions(tenant: string | null, filter: WorkerFilter, vi
   where.add(filter.archived ? 'w.archived_at is not null' : 'w.archived_at is null');
   const business = new SqlConditions();
   if (filter.businessId) business.add('b.id = ?', filter.businessId);
-  if (filter.regencyCode) business.add('b.regency_code = ?', filter.regencyCode);
-  if (filter.districtCode) business.add('b.district_code = ?', filter.districtCode);
-  if (filter.kbliSection) business.add('b.kbli_section = ?', filter.kbliSection);
-  if (typeof filter.kadinMember === 'boolean') business.add('b.kadin_member = ?', filter.kadinMember);
-  if (filter.sizeClass) business.add('b.size_class = ?', filter.sizeClass);
-  if (filter.legalForm) business.add('b.legal_form = ?', filter.legalForm);
+  addBusinessFieldConditions(business, filter);
   if (business.params.length > 0) {
     where.add(
       `exists (select 1 from employment e join business b on b.id = e.business_id

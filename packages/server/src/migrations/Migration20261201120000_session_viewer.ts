@@ -7,6 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
  * same question as auth_session_tenant (which tenant a live session is in) and adds the session
  * holder's own user and organisation rows: nothing another session's token could not see.
  * The caller sets `app.tenant_id` from its result in the same statement (see viewerFromToken).
+ * auth_session_tenant has no caller left, so it goes: one question less that a request may ask
+ * before its tenant is known.
  */
 export class Migration20261201120000_session_viewer extends Migration {
   override up(): void {
@@ -22,5 +24,6 @@ export class Migration20261201120000_session_viewer extends Migration {
              where s.token_hash = p_token_hash and s.expires_at > now() and u.organization_id = s.organization_id $$;`);
     this.addSql('revoke all on function auth_session_viewer(text) from public;');
     this.addSql('grant execute on function auth_session_viewer(text) to jamsos_app;');
+    this.addSql('drop function auth_session_tenant(text);');
   }
 }

@@ -104,12 +104,7 @@ export async function openSession(
   return { token, expiresAt };
 }
 
-/**
- * The viewer a session token belongs to, or null for a missing, expired or forged token.
- * `auth_session_tenant` tells only which tenant a live session is in; the request enters that
- * tenant and reads the session and its user under row-level security.
- */
-/** One row of auth_session_viewer, with the tenant it set. */
+/** One row of auth_session_viewer, with the tenant it entered (set_config's result) and the date. */
 interface SessionViewerRow {
   tenant: string;
   today: string;
@@ -128,13 +123,19 @@ interface SessionViewerRow {
   organization_created_at: Date;
 }
 
+/**
+ * The viewer a session token belongs to, or null for a missing, expired or forged token.
+ * `auth_session_viewer` answers only for a live session, with its holder's own user and
+ * organisation (row-level security hides both until the tenant is known).
+ */
 export async function viewerFromToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
   // The session holder and row-level security entered for their tenant, in one statement (see
   // the session_viewer migration), with the transaction's date (current_date does not move
-  // within a transaction, so this is the date every later statement of the request sees). No session: the setting is '' (app_current_tenant() reads
-  // that as none), so a pooled connection never keeps an earlier request's tenant.
+  // within a transaction: every later statement of the request sees this date). No session:
+  // the setting is '' (app_current_tenant() reads that as none), so a pooled connection never
+  // keeps an earlier request's tenant.
   const [row] = await em.execute<SessionViewerRow[]>(
     `select set_config('app.tenant_id', coalesce(v.organization_id::text, ''), true) as tenant,
             to_char(current_date, 'YYYY-MM-DD') as today, v.*

@@ -174,9 +174,31 @@ describe('layer 3 alone: row-level security', () => {
   });
 
   it('tells a request its caller only for a live session token (auth_session_viewer)', async () => {
-    // (Expired sessions are refused over HTTP in session-expiry.test.ts.)
-    const unknown = await app.query(`select * from auth_session_viewer($1)`, ['0'.repeat(64)]);
-    expect(unknown.rowCount).toBe(0);
+    const owner = server.portal.database.ownerOrm.em.fork().getConnection();
+    const [user] = await owner.execute<{ id: string; organization_id: string }[]>(
+      `select id, organization_id from app_user where organization_id = ? and status = 'ACTIVE' limit 1`,
+      [tenants.bantul],
+    );
+    if (!user) throw new Error('no active user in bantul');
+    const hash = 'a'.repeat(64);
+    const ask = () =>
+      app.query<{ user_id: string; organization_id: string }>(
+        'select user_id, organization_id from auth_session_viewer($1)',
+        [hash],
+      );
+    await owner.execute(
+      `insert into session (token_hash, user_id, organization_id, created_at, expires_at)
+       values (?, ?, ?, now(), now() + interval '1 hour')`,
+      [hash, user.id, user.organization_id],
+    );
+    try {
+      expect((await ask()).rows).toEqual([{ user_id: user.id, organization_id: tenants.bantul }]);
+      await owner.execute(`update session set expires_at = now() - interval '1 second' where token_hash = ?`, [hash]);
+      expect((await ask()).rowCount).toBe(0);
+    } finally {
+      await owner.execute('delete from session where token_hash = ?', [hash]);
+    }
+    expect((await ask()).rowCount).toBe(0);
   });
 
   it('evaluates the tenant once per query (an InitPlan), not once per row', async () => {

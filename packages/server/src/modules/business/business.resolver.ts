@@ -37,7 +37,8 @@ export function businessPage(ctx: Context, rows: BusinessListRow[]): BusinessTyp
 
 @Resolver(() => BusinessType)
 export class BusinessResolver {
-  // Counts come from one batched query per list page (Loaders.businessCounts), never one per row.
+  // Counts come with a list page's own statement (primed into Loaders.businessCounts by
+  // businessPage) or, for a single record, from one batched query: never one query per row.
   @FieldResolver(() => Int, { description: 'Live workers of the business.' })
   async workerCount(@Root() business: BusinessType, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.businessCounts.load(business.uuid)).workers;

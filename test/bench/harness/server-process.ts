@@ -22,6 +22,20 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 /**
+ * The arguments `pnpm start` gives Node (packages/server/package.json), read rather than copied:
+ * its flags (the heap's growth, say) change what is measured.
+ */
+function startArguments(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages', 'server', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const [command, ...args] = manifest.scripts.start.split(/\s+/);
+  if (command !== 'node' || args.at(-1) !== 'src/main.ts')
+    throw new Error(`The server's start script is no longer \`node … src/main.ts\`: ${manifest.scripts.start}`);
+  return args;
+}
+
+/**
  * Starts `packages/server/src/main.ts` the way `pnpm start` does, in production mode (trusted
  * documents enforced, errors masked), against `databaseUrl`, without demo seeding.
  */
@@ -30,7 +44,9 @@ export async function startServerProcess(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = await getPort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // BENCH_SERVER_FLAGS: extra Node flags for the server (say `--cpu-prof`), to look inside a run.
+  const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, ...startArguments()], {
     cwd: path.join(REPO_ROOT, 'packages', 'server'),
     env: {
       ...process.env,

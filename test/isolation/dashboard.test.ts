@@ -110,6 +110,19 @@ describe('dashboard figures', () => {
     expect(filtered.totals.workers).toBe(puRows?.workers);
     expect(filtered.bySizeClass.map((g) => g.key)).toEqual(['MIKRO']);
     expect(filtered.byWorkerType.map((g) => g.key)).toEqual(['PU']);
+    // The trend is narrowed too: a month's enrolments are the filtered rows' only.
+    const busiest = [...filtered.enrolmentTrend].sort((a, b) => b.enrolled - a.enrolled)[0];
+    const { rows: monthRows } = await owner.query<{ n: number }>(
+      `select count(*)::int as n from employment e join worker w on w.id = e.worker_id
+         join business b on b.id = e.business_id
+        where b.organization_id = $1 and w.archived_at is null and b.archived_at is null
+          and w.coverage_status = 'ENROLLED' and to_char(w.enrolled_on, 'YYYY-MM') = $2
+          and b.size_class = 'MIKRO' and w.worker_type = 'PU'`,
+      [orgs.sleman?.id, busiest?.month],
+    );
+    expect(busiest?.enrolled).toBeGreaterThan(0);
+    expect(busiest?.enrolled).toBe(monthRows[0]?.n);
+    expect(d.enrolmentTrend.find((m) => m.month === busiest?.month)?.enrolled).toBeGreaterThan(busiest?.enrolled ?? 0);
     // JKK and JKM come with every enrolment; the trend ends at the enrolled total.
     expect(d.programmeMix.find((p) => p.programme === 'JKK')?.workers).toBe(d.totals.enrolled);
     expect(d.enrolmentTrend.at(-1)?.cumulative).toBe(d.totals.enrolled);

@@ -14,6 +14,7 @@ import { Migration20261201100000_search_and_speed } from './Migration20261201100
 import { Migration20261201110000_dashboard_version } from './Migration20261201110000_dashboard_version';
 import { Migration20261201120000_session_viewer } from './Migration20261201120000_session_viewer';
 import { Migration20261201130000_worker_name_search } from './Migration20261201130000_worker_name_search';
+import { Migration20261201140000_enrolment_window_index } from './Migration20261201140000_enrolment_window_index';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -34,4 +35,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261201110000_dashboard_version', class: Migration20261201110000_dashboard_version },
   { name: 'Migration20261201120000_session_viewer', class: Migration20261201120000_session_viewer },
   { name: 'Migration20261201130000_worker_name_search', class: Migration20261201130000_worker_name_search },
+  { name: 'Migration20261201140000_enrolment_window_index', class: Migration20261201140000_enrolment_window_index },
 ];

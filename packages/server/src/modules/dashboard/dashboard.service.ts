@@ -190,7 +190,8 @@ async function compute(
       group by grouping sets (${['()', ...DIMENSIONS.map((d) => `(${d})`)].join(', ')})`,
     businessWhere.params,
   );
-  // Only the window's months are read (an index on month). The running total needs no older
+  // Only the window's months are read, from an index on month that carries the cell's key and
+  // count (no table fetch; Migration20261201140000_enrolment_window_index). The running total needs no older
   // rows: every enrolled worker has an enrolment month (the validators require it), so the total
   // at a month is all enrolled workers (from coverage_cell, above) minus those enrolled later.
   const window = await em.execute<{ month: string; enrolled: number; later: number }[]>(

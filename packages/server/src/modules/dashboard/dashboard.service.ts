@@ -72,7 +72,13 @@ function whereOf(organizations: string[], filter: DashboardFilterInput, withWork
 
 const rate = (enrolled: number, workers: number) => (workers > 0 ? enrolled / workers : 0);
 
-type Row = Record<string, string | null>;
+/** A row of a grouping-sets answer: the set's column holds the group, the others are null. */
+type Row = Record<string, string | number | null>;
+interface TrendRow {
+  month: string;
+  enrolled: number;
+  later: number;
+}
 
 /** Which grouping set a row of a GROUPING SETS query belongs to: the one column that is set. */
 function setOf(row: Row, columns: readonly string[]): string | null {
@@ -174,35 +180,37 @@ async function compute(
   const sets = ['()', ...workerDims.map((d) => `(${d})`)].join(', ');
   // coverage_cell and enrolment_cell share their key columns, worker type included.
   const workerWhere = whereOf(ids, filter, true);
-  const coverage = await em.execute<Row[]>(
-    `select ${workerDims.join(', ')}, sum(workers)::int as workers, sum(enrolled)::int as enrolled,
-            sum(lapsed)::int as lapsed, sum(jkk)::int as jkk, sum(jkm)::int as jkm, sum(jht)::int as jht,
-            sum(jp)::int as jp, sum(jkp)::int as jkp
-       from coverage_cell where ${workerWhere.sql}
-      group by grouping sets (${sets})`,
-    workerWhere.params,
-  );
   const businessWhere = whereOf(ids, filter, false);
-  const businesses = await em.execute<Row[]>(
-    `select ${DIMENSIONS.join(', ')}, sum(businesses)::int as businesses,
-            sum(covered_businesses)::int as covered_businesses
-       from business_cell where ${businessWhere.sql}
-      group by grouping sets (${['()', ...DIMENSIONS.map((d) => `(${d})`)].join(', ')})`,
-    businessWhere.params,
+  // The three cell queries go as one statement, each answer a JSON array: one round trip to
+  // PostgreSQL instead of three (a filtered dashboard is computed per request).
+  // The trend reads only the window's months, from an index on month that carries the cell's key
+  // and count (no table fetch; Migration20261201140000_enrolment_window_index). The running total
+  // needs no older rows: every enrolled worker has an enrolment month (the validators require it),
+  // so the total at a month is all enrolled workers (from coverage_cell) minus those enrolled later.
+  const [cells] = await em.execute<{ coverage: Row[]; businesses: Row[]; trend: TrendRow[] }[]>(
+    `select
+       (select coalesce(json_agg(x), '[]') from (
+          select ${workerDims.join(', ')}, sum(workers)::int as workers, sum(enrolled)::int as enrolled,
+                 sum(lapsed)::int as lapsed, sum(jkk)::int as jkk, sum(jkm)::int as jkm, sum(jht)::int as jht,
+                 sum(jp)::int as jp, sum(jkp)::int as jkp
+            from coverage_cell where ${workerWhere.sql}
+           group by grouping sets (${sets})) x) as coverage,
+       (select coalesce(json_agg(x), '[]') from (
+          select ${DIMENSIONS.join(', ')}, sum(businesses)::int as businesses,
+                 sum(covered_businesses)::int as covered_businesses
+            from business_cell where ${businessWhere.sql}
+           group by grouping sets (${['()', ...DIMENSIONS.map((d) => `(${d})`)].join(', ')})) x) as businesses,
+       (select coalesce(json_agg(x order by x.month), '[]') from (
+          select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled,
+                 coalesce(sum(sum(enrolled)) over (order by month desc rows between unbounded preceding and 1 preceding), 0)::int as later
+            from enrolment_cell
+           where ${workerWhere.sql} and month >= date_trunc('month', current_date - interval '23 months')::date
+           group by month) x) as trend`,
+    [...workerWhere.params, ...businessWhere.params, ...workerWhere.params],
   );
-  // Only the window's months are read, from an index on month that carries the cell's key and
-  // count (no table fetch; Migration20261201140000_enrolment_window_index). The running total needs no older
-  // rows: every enrolled worker has an enrolment month (the validators require it), so the total
-  // at a month is all enrolled workers (from coverage_cell, above) minus those enrolled later.
-  const window = await em.execute<{ month: string; enrolled: number; later: number }[]>(
-    `select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled,
-            coalesce(sum(sum(enrolled)) over (order by month desc rows between unbounded preceding and 1 preceding), 0)::int as later
-       from enrolment_cell
-      where ${workerWhere.sql} and month >= date_trunc('month', current_date - interval '23 months')::date
-      group by month
-      order by month`,
-    workerWhere.params,
-  );
+  const coverage = cells?.coverage ?? [];
+  const businesses = cells?.businesses ?? [];
+  const window = cells?.trend ?? [];
   const businessesBy = new Map<string, Row>();
   for (const row of businesses) {
     const set = setOf(row, DIMENSIONS);

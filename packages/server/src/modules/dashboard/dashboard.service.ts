@@ -183,8 +183,8 @@ async function compute(
   const businessWhere = whereOf(ids, filter, false);
   // The three cell queries go as one statement, each answer a JSON array: one round trip to
   // PostgreSQL instead of three (a filtered dashboard is computed per request).
-  // The trend reads only the window's months, from an index on month that carries the cell's key
-  // and count (no table fetch; Migration20261201140000_enrolment_window_index). The running total
+  // The trend reads only the window's months, from an index that carries the cell's key and count
+  // (no table fetch; Migration20261201140000_enrolment_window_index). The running total
   // needs no older rows: every enrolled worker has an enrolment month (the validators require it),
   // so the total at a month is all enrolled workers (from coverage_cell) minus those enrolled later.
   const [cells] = await em.execute<{ coverage: Row[]; businesses: Row[]; trend: TrendRow[] }[]>(

@@ -205,14 +205,14 @@ function markdown(report: {
   const lines = [
     `Measured ${report.measuredAt.slice(0, 10)}, PostgreSQL ${report.postgres}, server peak RSS ${report.server.peakRssMb} MB.`,
     '',
-    '| operation | SQL statements | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | raw SQL req/s | raw p95 ms | GraphQL/raw | CPU ms/req: server + PostgreSQL |',
+    '| operation | SQL statements | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | raw SQL req/s | raw p95 ms | GraphQL/raw | CPU ms/req: server + PostgreSQL + load generator |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const op of report.operations) {
     op.graphql.forEach((g, i) => {
       const r = op.raw[i];
       lines.push(
-        `| ${i === 0 ? op.key : ''} | ${i === 0 ? op.statements : ''} | ${g.concurrency} | ${g.throughput} | ${g.p50} | ${g.p95} | ${g.p99} | ${r?.throughput} | ${r?.p95} | ${op.ratio[String(g.concurrency)]} | ${g.cpuMsPerRequest.server} + ${g.cpuMsPerRequest.postgres} |`,
+        `| ${i === 0 ? op.key : ''} | ${i === 0 ? op.statements : ''} | ${g.concurrency} | ${g.throughput} | ${g.p50} | ${g.p95} | ${g.p99} | ${r?.throughput} | ${r?.p95} | ${op.ratio[String(g.concurrency)]} | ${g.cpuMsPerRequest.server} + ${g.cpuMsPerRequest.postgres} + ${g.cpuMsPerRequest.client} |`,
       );
     });
   }

@@ -18,5 +18,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: more workers only make the servers under test fight for them.
     maxWorkers: 2,
+    // The servers under test keep their request context (AsyncLocalStorage) the way `pnpm start`
+    // runs the portal: in async context frames, not promise hooks (test/unit/runtime-flags.test.ts).
+    execArgv: ['--experimental-async-context-frame'],
   },
 });

@@ -84,11 +84,20 @@ const FILTERS = REGENCIES.flatMap((r) =>
     ),
   ),
 );
-let filterIndex = 0;
-const nextFilter = () => FILTERS[filterIndex++ % FILTERS.length];
+type DashboardFilter = (typeof FILTERS)[number];
+/** Round-robin over FILTERS; the GraphQL and the raw runs each go round on their own. */
+function filterRound(): () => DashboardFilter {
+  let index = 0;
+  return () => FILTERS[index++ % FILTERS.length] as DashboardFilter;
+}
+const nextFilter = filterRound();
+const nextRawFilter = filterRound();
 
-/** The dashboard's statements, hand-written, for the whole province (the unfiltered case). */
-async function dashboardRaw(pool: pg.Pool, f: Fixture): Promise<string> {
+/**
+ * The dashboard's statements, hand-written, for the whole province, narrowed by `filter` when
+ * given (the same conditions on every cell table), with nothing kept between requests.
+ */
+async function dashboardRaw(pool: pg.Pool, f: Fixture, filter?: DashboardFilter): Promise<string> {
   const sources = await pool.query<{ id: string }>(
     `select o.id, o.name from organization o
   where o.id = $1 or o.id in (select a.organization_id from agreement a
@@ -97,6 +106,21 @@ async function dashboardRaw(pool: pg.Pool, f: Fixture): Promise<string> {
     [f.bpjsOrgId],
   );
   const ids = sources.rows.map((s) => s.id);
+  const cellParams: unknown[] = [ids];
+  let cellWhere = 'organization_id = any($1::uuid[])';
+  const narrow = (column: string, value: string) => {
+    cellParams.push(value);
+    cellWhere += ` and ${column} = $${cellParams.length}`;
+  };
+  if (filter) {
+    narrow('regency_code', filter.regencyCode);
+    narrow('kbli_section', filter.kbliSection);
+    narrow('size_class', filter.sizeClass);
+  }
+  // business_cell has no worker type: its conditions stop here.
+  const businessWhere = cellWhere;
+  const businessParams = [...cellParams];
+  if (filter) narrow('worker_type', filter.workerType);
   const dims = ['organization_id', 'regency_code', 'district_code', 'kbli_section', 'size_class', 'legal_form'];
   const sets = (columns: string[]) => ['()', ...columns.map((c) => `(${c})`)].join(', ');
   const [coverage, businesses, trend, tasks] = await Promise.all([
@@ -104,21 +128,21 @@ async function dashboardRaw(pool: pg.Pool, f: Fixture): Promise<string> {
       `select ${[...dims, 'worker_type'].join(', ')}, sum(workers)::int as workers, sum(enrolled)::int as enrolled,
           sum(lapsed)::int as lapsed, sum(jkk)::int as jkk, sum(jkm)::int as jkm, sum(jht)::int as jht,
           sum(jp)::int as jp, sum(jkp)::int as jkp
-     from coverage_cell where organization_id = any($1::uuid[])
+     from coverage_cell where ${cellWhere}
     group by grouping sets (${sets([...dims, 'worker_type'])})`,
-      [ids],
+      cellParams,
     ),
     pool.query(
       `select ${dims.join(', ')}, sum(businesses)::int as businesses, sum(covered_businesses)::int as covered
-     from business_cell where organization_id = any($1::uuid[]) group by grouping sets (${sets(dims)})`,
-      [ids],
+     from business_cell where ${businessWhere} group by grouping sets (${sets(dims)})`,
+      businessParams,
     ),
     pool.query(
       `select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled
-     from enrolment_cell where organization_id = any($1::uuid[])
+     from enrolment_cell where ${cellWhere}
       and month >= date_trunc('month', current_date - interval '23 months')::date
     group by month order by month`,
-      [ids],
+      cellParams,
     ),
     pool.query(
       `select t.assignee_org_id, t.assignee_user_id,
@@ -260,7 +284,7 @@ export const OPERATIONS: readonly Operation[] = [
     title: 'Dashboard, a different filter each time (computed, never served again)',
     list: false,
     graphql: ({ bpjs }, _f, requestId) => bpjs.send('Dashboard', { filter: nextFilter() }, requestId),
-    raw: dashboardRaw,
+    raw: (pool, f) => dashboardRaw(pool, f, nextRawFilter()),
   },
   {
     key: 'node',

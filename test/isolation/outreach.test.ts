@@ -243,6 +243,12 @@ describe('notifications', () => {
       '{ outreachTasks(overdue: true) { edges { node { id overdue } } } }',
     );
     expect(overdue.data?.outreachTasks.edges.map((e) => e.node)).toEqual([{ id, overdue: true }]);
+    // The record (node) says the same as the board: both against the database's date.
+    const record = await bpjs.request<{ node: { overdue: boolean } }>(
+      'query($id: ID!) { node(id: $id) { ... on OutreachTask { overdue } } }',
+      { id },
+    );
+    expect(record.data?.node.overdue).toBe(true);
   });
 });
 

@@ -16,6 +16,7 @@ import { Worker } from '../worker/worker.entity';
 import { WorkerType } from '../worker/worker.type';
 import { fromGlobalId, Node, uuidFromGlobalId } from './node';
 import { isAuthenticated, type RuleMap } from './rules';
+import { viewerOf } from './viewer';
 
 type Loader = (ctx: Context, id: string) => Promise<Node | null>;
 
@@ -54,7 +55,7 @@ const loaders: Record<string, Loader> = {
       { id },
       { populate: ['organization', 'assigneeOrg', 'assigneeUser'] },
     );
-    return entity ? OutreachTaskType.from(entity) : null;
+    return entity ? OutreachTaskType.from(entity, viewerOf(ctx).today) : null;
   },
   [AuditEntryType.typename]: async (ctx, id) => {
     // Only admins read the audit log, by id as by list.

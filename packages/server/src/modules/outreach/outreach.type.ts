@@ -194,8 +194,11 @@ export class OutreachTaskType implements Node {
 
   uuid!: string;
 
-  /** Organisations (and the assignee user, when set) must be loaded. */
-  static from(t: TaskRecord, today = new Date().toISOString().slice(0, 10)): OutreachTaskType {
+  /**
+   * Organisations (and the assignee user, when set) must be loaded. `today` is the database's
+   * date (`viewer.today`), so the board, the record and the overdue notices agree on "overdue".
+   */
+  static from(t: TaskRecord, today: string): OutreachTaskType {
     const open = t.status === 'OPEN' || t.status === 'ACCEPTED' || t.status === 'IN_PROGRESS';
     return Object.assign(new OutreachTaskType(), {
       uuid: t.id,

@@ -92,11 +92,11 @@ function setOf(row: Row, columns: readonly string[]): string | null {
  * or ended agreement changes the sources, so an entry is served only while what it was computed
  * from is unchanged; a changed one is replaced, not kept beside it. Per process, at most 500.
  */
-const computed = new LRUCache<string, { stamp: string; value: DashboardType; size: number }>({
+const computed = new LRUCache<string, { stamp: string; value: DashboardType }>({
   max: 500,
   // Bounded by size too (JSON characters as the measure): the province-wide one is ~23,000.
   maxSize: 32 * 1024 * 1024,
-  sizeCalculation: (entry) => entry.size,
+  sizeCalculation: (entry) => JSON.stringify(entry.value).length,
 });
 
 /** Task progress per caller, day and own version (see `dashboard`). */
@@ -162,7 +162,7 @@ export async function dashboard(
     progress.set(progressKey, taskProgress);
   }
   const value = await compute(em, filter, sources, visible, taskProgress);
-  computed.set(key, { stamp, value, size: JSON.stringify(value).length });
+  computed.set(key, { stamp, value });
   return value;
 }
 

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT } from '@jamsos/server/config';
 import { describe, expect, it } from 'vitest';
+import { startArguments } from '../bench/harness/server-process';
 
 /**
  * The servers under test run in this process, so the Node flags that change how the portal
@@ -12,12 +10,8 @@ const BEHAVIOURAL = ['--experimental-async-context-frame'];
 
 describe('the test processes', () => {
   it('run with the behavioural Node flags of pnpm start', () => {
-    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages', 'server', 'package.json'), 'utf8')) as {
-      scripts: { start: string };
-    };
-    const startFlags = manifest.scripts.start.split(/\s+/).filter((arg) => arg.startsWith('--'));
     for (const flag of BEHAVIOURAL) {
-      expect(startFlags).toContain(flag);
+      expect(startArguments()).toContain(flag);
       expect(process.execArgv).toContain(flag);
     }
   });

@@ -25,7 +25,7 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * The arguments `pnpm start` gives Node (packages/server/package.json), read rather than copied:
  * its flags (the heap's growth, say) change what is measured.
  */
-function startArguments(): string[] {
+export function startArguments(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages', 'server', 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };

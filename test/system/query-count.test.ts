@@ -160,3 +160,17 @@ describe('the dashboard', () => {
     expect(afterArchive.figures?.totals.workers).toBeLessThan(before.figures?.totals.workers ?? 0);
   });
 });
+
+describe('the session lookup every request makes', () => {
+  it('is a PL/pgSQL function, planned once per connection rather than on every request', async () => {
+    // A SQL-language function with `set search_path` is never inlined, and before PostgreSQL 18
+    // it plans its body on every call: 0.57 ms of PostgreSQL's time on every request (see
+    // Migration20261202090000_session_viewer_plan). Statement counts cannot show that; this can.
+    const owner = server.portal.database.ownerOrm.em.fork().getConnection();
+    const rows = await owner.execute<{ language: string }[]>(
+      `select l.lanname as language from pg_proc p join pg_language l on l.oid = p.prolang
+        where p.oid = 'auth_session_viewer(text)'::regprocedure`,
+    );
+    expect(rows).toEqual([{ language: 'plpgsql' }]);
+  });
+});

@@ -15,6 +15,7 @@ import { Migration20261201110000_dashboard_version } from './Migration2026120111
 import { Migration20261201120000_session_viewer } from './Migration20261201120000_session_viewer';
 import { Migration20261201130000_worker_name_search } from './Migration20261201130000_worker_name_search';
 import { Migration20261201140000_enrolment_window_index } from './Migration20261201140000_enrolment_window_index';
+import { Migration20261202090000_session_viewer_plan } from './Migration20261202090000_session_viewer_plan';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -36,4 +37,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261201120000_session_viewer', class: Migration20261201120000_session_viewer },
   { name: 'Migration20261201130000_worker_name_search', class: Migration20261201130000_worker_name_search },
   { name: 'Migration20261201140000_enrolment_window_index', class: Migration20261201140000_enrolment_window_index },
+  { name: 'Migration20261202090000_session_viewer_plan', class: Migration20261202090000_session_viewer_plan },
 ];

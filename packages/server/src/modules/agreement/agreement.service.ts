@@ -10,6 +10,7 @@ import {
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
+import { organizationEntity } from '../common/viewer';
 import { Organization } from '../organization/organization.entity';
 import { Agreement, type AgreementScope, type IAgreement } from './agreement.entity';
 
@@ -70,7 +71,7 @@ export async function grantAgreement(em: EntityManager, viewer: Viewer, input: G
     problems.push({ field: 'granteeId', problem: 'UNKNOWN_VALUE' });
   if (problems.length > 0 || !grantee) throw invalidInput(problems);
   const agreement = em.create(Agreement, {
-    organization: viewer.organization,
+    organization: organizationEntity(em, viewer),
     grantee,
     scope: input.scope,
     title: input.title.trim(),

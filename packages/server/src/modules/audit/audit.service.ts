@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
+import { organizationEntity } from '../common/viewer';
 import { AuditEntry } from './audit.entity';
 
 export interface AuditRecord {
@@ -15,7 +16,7 @@ export interface AuditRecord {
  */
 export function audit(em: EntityManager, viewer: Pick<Viewer, 'user' | 'organization'>, record: AuditRecord): void {
   em.create(AuditEntry, {
-    organization: viewer.organization,
+    organization: organizationEntity(em, viewer),
     actorId: viewer.user.id,
     actorEmail: viewer.user.email,
     action: record.action,

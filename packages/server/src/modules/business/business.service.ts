@@ -7,6 +7,7 @@ import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
+import { organizationEntity } from '../common/viewer';
 import { Business, type IBusiness } from './business.entity';
 
 export const BUSINESS_COVERAGES = ['NO_WORKERS', 'NONE', 'PARTIAL', 'FULL'] as const;
@@ -207,7 +208,7 @@ async function flushOrExplain(em: EntityManager): Promise<void> {
 
 export async function createBusiness(em: EntityManager, viewer: Viewer, draft: BusinessDraft): Promise<IBusiness> {
   const values = checked(draft, viewer);
-  const business = em.create(Business, { ...values, organization: viewer.organization });
+  const business = em.create(Business, { ...values, organization: organizationEntity(em, viewer) });
   audit(em, viewer, {
     action: 'business.create',
     objectType: 'Business',

@@ -7,6 +7,7 @@ import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { pageWithTotal, SqlConditions } from '../common/sql-page';
 import { TENANT_FILTER, tenantScope } from '../common/tenancy';
+import { organizationEntity } from '../common/viewer';
 import { Organization } from '../organization/organization.entity';
 import { type OrganizationRecord, organizationJson } from '../organization/organization.service';
 import { User } from '../user/user.entity';
@@ -163,7 +164,7 @@ function event(
     task,
     organization: task.organization,
     assigneeOrg: task.assigneeOrg,
-    actorOrg: viewer.organization,
+    actorOrg: organizationEntity(em, viewer),
     actorEmail: viewer.user.email,
     fromStatus: from,
     toStatus: to,
@@ -216,8 +217,9 @@ export async function createTask(em: EntityManager, viewer: Viewer, input: Creat
       : [];
   if (assignee && targets.length !== ids.length) problems.push({ field: 'businessIds', problem: 'BUSINESS_UNKNOWN' });
   if (problems.length > 0 || !assignee) throw invalidInput(problems);
+  const organization = organizationEntity(em, viewer);
   const task = em.create(OutreachTask, {
-    organization: viewer.organization,
+    organization,
     assigneeOrg: assignee,
     title,
     description: input.description.trim(),
@@ -230,7 +232,7 @@ export async function createTask(em: EntityManager, viewer: Viewer, input: Creat
     createdBy: viewer.user.email,
   });
   for (const business of targets) {
-    em.create(TaskTarget, { task, business, organization: viewer.organization, assigneeOrg: assignee });
+    em.create(TaskTarget, { task, business, organization, assigneeOrg: assignee });
   }
   event(em, task, viewer, null, 'OPEN', null);
   audit(em, viewer, {
@@ -416,7 +418,7 @@ export async function addComment(em: EntityManager, viewer: Viewer, taskId: stri
     task,
     organization: task.organization,
     assigneeOrg: task.assigneeOrg,
-    authorOrg: viewer.organization,
+    authorOrg: organizationEntity(em, viewer),
     authorEmail: viewer.user.email,
     authorName: viewer.user.displayName,
     body: text,

@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { normaliseEmail } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hash, verify } from '@node-rs/argon2';
-import type { Viewer } from '../../context';
+import type { Viewer, ViewerOrganization, ViewerUser } from '../../context';
 import type { Database } from '../../database/database';
 import { AuditEntry } from '../audit/audit.entity';
 import { enterTenant, enterTenantFilter } from '../common/tenancy';
-import { type IOrganization, Organization } from '../organization/organization.entity';
+import type { IOrganization } from '../organization/organization.entity';
 import { Session } from './session.entity';
 import { type IUser, User } from './user.entity';
 
@@ -144,25 +144,24 @@ export async function viewerFromToken(em: EntityManager, token: string | undefin
   );
   if (!row?.organization_id || row.status !== 'ACTIVE') return null;
   enterTenantFilter(em, row.organization_id);
-  // Into the identity map as managed entities, as a find would have put them.
-  const organization = em.map(Organization, {
+  const organization: ViewerOrganization = {
     id: row.organization_id,
     code: row.organization_code,
     name: row.organization_name,
     kind: row.organization_kind,
-    regency_code: row.organization_regency_code,
-    adhoc_queries: row.organization_adhoc_queries,
-    created_at: row.organization_created_at,
-  });
-  const user = em.map(User, {
+    regencyCode: row.organization_regency_code,
+    adhocQueries: row.organization_adhoc_queries,
+    createdAt: row.organization_created_at,
+  };
+  const user: ViewerUser = {
     id: row.user_id,
-    organization_id: row.organization_id,
+    organization,
     email: row.email,
-    display_name: row.display_name,
+    displayName: row.display_name,
     role: row.role,
     status: row.status,
-    created_at: row.user_created_at,
-  });
+    createdAt: row.user_created_at,
+  };
   return { user, organization, sessionTokenHash: tokenHash, today: row.today };
 }
 

@@ -6,6 +6,7 @@ import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { enterTenant } from '../common/tenancy';
+import { organizationEntity } from '../common/viewer';
 import { hashPassword, hashToken } from './auth.service';
 import { Invitation } from './invitation.entity';
 import { Session } from './session.entity';
@@ -44,7 +45,7 @@ export async function inviteUser(
     });
   }
   const user = em.create(User, {
-    organization: viewer.organization,
+    organization: organizationEntity(em, viewer),
     email,
     displayName,
     role: input.role,
@@ -54,7 +55,7 @@ export async function inviteUser(
   const token = randomBytes(32).toString('base64url');
   em.create(Invitation, {
     tokenHash: hashToken(token),
-    organization: viewer.organization,
+    organization: organizationEntity(em, viewer),
     user,
     expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
   });

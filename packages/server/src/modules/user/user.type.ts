@@ -1,6 +1,6 @@
 import { ROLES, type Role, USER_STATUSES, type UserStatus } from '@jamsos/schema';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import type { Viewer } from '../../context';
+import type { Viewer, ViewerUser } from '../../context';
 import { connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
 import { OrganizationType } from '../organization/organization.type';
@@ -35,8 +35,8 @@ export class UserType implements Node {
   @Field(() => OrganizationType)
   organization!: OrganizationType;
 
-  /** The user must come with its organisation loaded. */
-  static from(entity: IUser): UserType {
+  /** The user must come with its organisation loaded (an entity, or the caller as read by its session). */
+  static from(entity: IUser | ViewerUser): UserType {
     return Object.assign(new UserType(), {
       id: toGlobalId(UserType.typename, entity.id),
       email: entity.email,

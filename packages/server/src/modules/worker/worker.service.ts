@@ -10,6 +10,7 @@ import { checkVersion, flushVersioned, setArchived } from '../common/optimistic'
 import { invalidInput } from '../common/problems';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import { tenantScope } from '../common/tenancy';
+import { organizationEntity } from '../common/viewer';
 import { Employment, type IWorker, Worker } from './worker.entity';
 
 export const WORKER_SORTS = ['NAME', 'CREATED_AT', 'ENROLLED_ON'] as const;
@@ -219,10 +220,9 @@ export async function createWorker(
 ): Promise<IWorker> {
   const businesses = await ownBusinesses(em, businessIds);
   const values = checked(draft, businesses);
-  const worker = em.create(Worker, { ...values, organization: viewer.organization });
-  for (const business of businesses) {
-    em.create(Employment, { worker, business, organization: viewer.organization });
-  }
+  const organization = organizationEntity(em, viewer);
+  const worker = em.create(Worker, { ...values, organization });
+  for (const business of businesses) em.create(Employment, { worker, business, organization });
   const changes = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { before: null, after: v }]));
   audit(em, viewer, {
     action: 'worker.create',
@@ -254,8 +254,9 @@ export async function updateWorker(
   if (Object.keys(changes).length === 0 && sameBusinesses) return worker;
   if (!sameBusinesses) {
     for (const employment of current) if (!after.has(employment.business.id)) em.remove(employment);
+    const organization = organizationEntity(em, viewer);
     for (const business of businesses) {
-      if (!before.has(business.id)) em.create(Employment, { worker, business, organization: viewer.organization });
+      if (!before.has(business.id)) em.create(Employment, { worker, business, organization });
     }
     changes.businesses = { before: [...before], after: [...after] };
   }

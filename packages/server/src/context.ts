@@ -19,7 +19,8 @@ export type ViewerUser = Readonly<
  * Who is calling: the logged-in user and the tenant they act in. Plain data, not entities of the
  * request's EntityManager: mapped into its identity map they cost 10–15% of the server's CPU on
  * every request (hydration and snapshots, then a change-set comparison of both at every commit),
- * for a caller no request edits. Where a new row refers to them, it takes their id.
+ * for a caller no request edits. A write whose new row refers to the caller's organisation maps it
+ * then (`organizationEntity` in modules/common/viewer.ts).
  */
 export interface Viewer {
   readonly user: ViewerUser;

@@ -5,6 +5,7 @@ import type { Viewer } from '../../context';
 import { districtName, regencyName } from '../business/business.type';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidArray } from '../common/loaders';
+import { OPEN_TASK_STATUSES_SQL } from '../outreach/outreach.entity';
 import type {
   AssigneeProgressType,
   CoverageFigureType,
@@ -105,8 +106,8 @@ const progress = new LRUCache<string, AssigneeProgressType[]>({ max: 200 });
 async function taskProgressOf(em: EntityManager, viewer: Viewer): Promise<AssigneeProgressType[]> {
   const tasks = await em.execute<Row[]>(
     `select t.assignee_org_id::text as org, o.name as org_name, u.id::text as user_id, u.display_name as user_name,
-            (count(*) filter (where t.status in ('OPEN', 'ACCEPTED', 'IN_PROGRESS')))::text as open,
-            (count(*) filter (where t.status in ('OPEN', 'ACCEPTED', 'IN_PROGRESS') and t.due_on < current_date))::text as overdue,
+            (count(*) filter (where t.status in ${OPEN_TASK_STATUSES_SQL}))::text as open,
+            (count(*) filter (where t.status in ${OPEN_TASK_STATUSES_SQL} and t.due_on < current_date))::text as overdue,
             (count(*) filter (where t.status = 'DONE'))::text as done,
             (coalesce(sum(t.target_workers) filter (where t.status not in ('DECLINED', 'CANCELLED')), 0))::text as target,
             (coalesce(sum(r.registered), 0))::text as registered

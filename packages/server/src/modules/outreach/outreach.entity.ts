@@ -8,6 +8,12 @@ import { Worker } from '../worker/worker.entity';
 
 export const TASK_STATUSES = ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'DONE', 'DECLINED', 'CANCELLED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** Statuses of a task still to be done: what the board, the dashboard and the overdue notices call open. */
+export const OPEN_TASK_STATUSES = ['OPEN', 'ACCEPTED', 'IN_PROGRESS'] as const satisfies readonly TaskStatus[];
+const openStatuses: ReadonlySet<TaskStatus> = new Set(OPEN_TASK_STATUSES);
+export const isOpenTaskStatus = (status: TaskStatus): boolean => openStatuses.has(status);
+/** OPEN_TASK_STATUSES as an SQL list, for hand-written statements: `t.status in ${…}`. */
+export const OPEN_TASK_STATUSES_SQL = `(${OPEN_TASK_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 export const TASK_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 

@@ -15,6 +15,8 @@ import { Worker } from '../worker/worker.entity';
 import {
   type IOutreachTask,
   Notification,
+  OPEN_TASK_STATUSES,
+  OPEN_TASK_STATUSES_SQL,
   OutreachTask,
   TaskComment,
   TaskEvent,
@@ -108,8 +110,7 @@ export async function listTasks(
   if (filter.side === 'ASSIGNED') where.add('t.assignee_org_id = ?', own);
   if (filter.statuses?.length) where.add('t.status = any(?::text[])', `{${filter.statuses.join(',')}}`);
   if (filter.assigneeOrgId) where.add('t.assignee_org_id = ?', filter.assigneeOrgId);
-  if (filter.overdue === true)
-    where.add(`t.due_on < ?::date and t.status in ('OPEN', 'ACCEPTED', 'IN_PROGRESS')`, viewer.today);
+  if (filter.overdue === true) where.add(`t.due_on < ?::date and t.status in ${OPEN_TASK_STATUSES_SQL}`, viewer.today);
   if (filter.dueBefore && /^\d{4}-\d{2}-\d{2}$/.test(filter.dueBefore))
     where.add('t.due_on <= ?::date', filter.dueBefore);
   return pageWithTotal<TaskListRow>(em, {
@@ -448,7 +449,7 @@ export async function noticeOverdue(em: EntityManager, viewer: Viewer): Promise<
   const day = viewer.today;
   const overdue = await em.find(
     OutreachTask,
-    { dueOn: { $lt: day }, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS'] } },
+    { dueOn: { $lt: day }, status: { $in: [...OPEN_TASK_STATUSES] } },
     { populate: ['organization', 'assigneeOrg', 'assigneeUser'] },
   );
   if (overdue.length === 0) return;

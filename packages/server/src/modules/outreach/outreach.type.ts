@@ -9,6 +9,7 @@ import {
   type ITaskComment,
   type ITaskEvent,
   type IVisitReport,
+  isOpenTaskStatus,
   TASK_PRIORITIES,
   TASK_STATUSES,
   type TaskPriority,
@@ -199,7 +200,7 @@ export class OutreachTaskType implements Node {
    * date (`viewer.today`), so the board, the record and the overdue notices agree on "overdue".
    */
   static from(t: TaskRecord, today: string): OutreachTaskType {
-    const open = t.status === 'OPEN' || t.status === 'ACCEPTED' || t.status === 'IN_PROGRESS';
+    const open = isOpenTaskStatus(t.status);
     return Object.assign(new OutreachTaskType(), {
       uuid: t.id,
       id: toGlobalId(OutreachTaskType.typename, t.id),

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, R
 import type { Context } from '../../context';
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
+import type { WorkerCounts } from '../common/loaders';
 import { uuidFromGlobalId } from '../common/node';
 import { tenantScope } from '../common/tenancy';
 import { viewerOf } from '../common/viewer';
@@ -27,32 +28,46 @@ export function businessIdFrom(globalId: string): string {
   return id;
 }
 
-/** A list page's businesses; the counts read with them answer the count fields (no second query). */
+/**
+ * A list page's businesses. The counts read with them answer the count fields (no second query),
+ * and are primed into the loader for any other field of the request that asks for them.
+ */
 export function businessPage(ctx: Context, rows: BusinessListRow[]): BusinessType[] {
-  for (const row of rows) {
-    ctx.loaders.businessCounts.prime(row.id, { workers: row.workerCount, enrolled: row.enrolledCount });
-  }
-  return rows.map(BusinessType.from);
+  return rows.map((row) => {
+    const counts = { workers: row.workerCount, enrolled: row.enrolledCount };
+    ctx.loaders.businessCounts.prime(row.id, counts);
+    return Object.assign(BusinessType.from(row), { counts });
+  });
 }
+
+/** A business's counts: those read with it, else from one batched query for all asked together. */
+function countsOf(business: BusinessType, ctx: Context): WorkerCounts | Promise<WorkerCounts> {
+  return business.counts ?? ctx.loaders.businessCounts.load(business.uuid);
+}
+
+const rateOf = ({ workers, enrolled }: WorkerCounts) => (workers > 0 ? enrolled / workers : null);
 
 @Resolver(() => BusinessType)
 export class BusinessResolver {
-  // Counts come with a list page's own statement (primed into Loaders.businessCounts by
-  // businessPage) or, for a single record, from one batched query: never one query per row.
+  // Counts come with a list page's own statement or, for a single record, from one batched
+  // query: never one query per row. A list page's are answered synchronously: an asynchronous
+  // field makes graphql-js complete every item of the list through promises.
   @FieldResolver(() => Int, { description: 'Live workers of the business.' })
-  async workerCount(@Root() business: BusinessType, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.businessCounts.load(business.uuid)).workers;
+  workerCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | Promise<number> {
+    const counts = countsOf(business, ctx);
+    return counts instanceof Promise ? counts.then((c) => c.workers) : counts.workers;
   }
 
   @FieldResolver(() => Int, { description: 'Of those, enrolled in BPJS Ketenagakerjaan.' })
-  async enrolledCount(@Root() business: BusinessType, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.businessCounts.load(business.uuid)).enrolled;
+  enrolledCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | Promise<number> {
+    const counts = countsOf(business, ctx);
+    return counts instanceof Promise ? counts.then((c) => c.enrolled) : counts.enrolled;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'enrolledCount / workerCount; null without workers.' })
-  async coverageRate(@Root() business: BusinessType, @Ctx() ctx: Context): Promise<number | null> {
-    const counts = await ctx.loaders.businessCounts.load(business.uuid);
-    return counts.workers > 0 ? counts.enrolled / counts.workers : null;
+  coverageRate(@Root() business: BusinessType, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    const counts = countsOf(business, ctx);
+    return counts instanceof Promise ? counts.then(rateOf) : rateOf(counts);
   }
 
   @Query(() => BusinessConnection, { description: "The caller's organisation's cooperatives and UMKM." })

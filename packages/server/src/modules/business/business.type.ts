@@ -2,6 +2,7 @@ import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
+import type { WorkerCounts } from '../common/loaders';
 import { Node, toGlobalId } from '../common/node';
 import type { IBusiness } from './business.entity';
 import {
@@ -108,6 +109,12 @@ export class BusinessType implements Node {
 
   /** The database id, for field resolvers (not exposed: clients use the global id). */
   uuid!: string;
+
+  /**
+   * Live and enrolled workers, when they were read with the business (a list page's statement):
+   * the count fields then answer at once, without a promise per field and item. Not exposed.
+   */
+  counts?: WorkerCounts;
 
   static from(entity: BusinessRecord): BusinessType {
     return Object.assign(new BusinessType(), {

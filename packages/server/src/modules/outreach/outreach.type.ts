@@ -196,6 +196,12 @@ export class OutreachTaskType implements Node {
   uuid!: string;
 
   /**
+   * Workers registered in the task's visit reports, when they were read with the task (a board
+   * page's statement): `progress` then answers at once, without a promise per task. Not exposed.
+   */
+  registered?: number;
+
+  /**
    * Organisations (and the assignee user, when set) must be loaded. `today` is the database's
    * date (`viewer.today`), so the board, the record and the overdue notices agree on "overdue".
    */

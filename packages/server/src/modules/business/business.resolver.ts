@@ -40,12 +40,14 @@ export function businessPage(ctx: Context, rows: BusinessListRow[]): BusinessTyp
   });
 }
 
-/** A business's counts: those read with it, else from one batched query for all asked together. */
-function countsOf(business: BusinessType, ctx: Context): WorkerCounts | Promise<WorkerCounts> {
-  return business.counts ?? ctx.loaders.businessCounts.load(business.uuid);
+/**
+ * `pick` of a business's counts: at once from those read with it, else from one batched query for
+ * all the businesses asked together.
+ */
+function fromCounts<T>(business: BusinessType, ctx: Context, pick: (counts: WorkerCounts) => T): T | Promise<T> {
+  const counts = business.counts ?? ctx.loaders.businessCounts.load(business.uuid);
+  return counts instanceof Promise ? counts.then(pick) : pick(counts);
 }
-
-const rateOf = ({ workers, enrolled }: WorkerCounts) => (workers > 0 ? enrolled / workers : null);
 
 @Resolver(() => BusinessType)
 export class BusinessResolver {
@@ -54,20 +56,17 @@ export class BusinessResolver {
   // field makes graphql-js complete every item of the list through promises.
   @FieldResolver(() => Int, { description: 'Live workers of the business.' })
   workerCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | Promise<number> {
-    const counts = countsOf(business, ctx);
-    return counts instanceof Promise ? counts.then((c) => c.workers) : counts.workers;
+    return fromCounts(business, ctx, (c) => c.workers);
   }
 
   @FieldResolver(() => Int, { description: 'Of those, enrolled in BPJS Ketenagakerjaan.' })
   enrolledCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | Promise<number> {
-    const counts = countsOf(business, ctx);
-    return counts instanceof Promise ? counts.then((c) => c.enrolled) : counts.enrolled;
+    return fromCounts(business, ctx, (c) => c.enrolled);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'enrolledCount / workerCount; null without workers.' })
   coverageRate(@Root() business: BusinessType, @Ctx() ctx: Context): number | null | Promise<number | null> {
-    const counts = countsOf(business, ctx);
-    return counts instanceof Promise ? counts.then(rateOf) : rateOf(counts);
+    return fromCounts(business, ctx, (c) => (c.workers > 0 ? c.enrolled / c.workers : null));
   }
 
   @Query(() => BusinessConnection, { description: "The caller's organisation's cooperatives and UMKM." })

@@ -44,8 +44,9 @@ export async function inviteUser(
       reason: 'INVALID_NAME',
     });
   }
+  const organization = organizationEntity(em, viewer);
   const user = em.create(User, {
-    organization: organizationEntity(em, viewer),
+    organization,
     email,
     displayName,
     role: input.role,
@@ -55,7 +56,7 @@ export async function inviteUser(
   const token = randomBytes(32).toString('base64url');
   em.create(Invitation, {
     tokenHash: hashToken(token),
-    organization: organizationEntity(em, viewer),
+    organization,
     user,
     expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
   });

@@ -13,16 +13,17 @@ import express from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import type { Config } from './config';
 import type { Context } from './context';
-import { isDatabaseUnavailable, serviceUnavailable } from './database/availability';
+import { RETRY_AFTER_SECONDS, serviceUnavailable, unavailableCause } from './database/availability';
 import { type Database, openDatabase } from './database/database';
 import { apiSecurityHeaders, graphqlArmor, securityHeaders } from './limits';
+import { createLogger, type Logger, type LogLine, lineLog } from './logger';
 import { audit } from './modules/audit/audit.service';
 import { ErrorCode } from './modules/common/errors';
 import { Loaders } from './modules/common/loaders';
 import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
 import { registryFileRoutes } from './modules/import/import.routes';
 import { recordLoginFailure, SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
-import { assignRequestId, currentRequestId, withRequestIds } from './request-id';
+import { assignRequestId, currentRequestId } from './request-id';
 import { buildAppSchema, buildBareSchema } from './schema';
 import {
   checkTrustedDocument,
@@ -50,6 +51,7 @@ function requestTransaction(
   database: Database,
   log: (line: string) => void,
   trusted: TrustedDocuments | null,
+  refusals: Refusals,
 ): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -57,6 +59,8 @@ function requestTransaction(
         async didResolveOperation({ contextValue, request }) {
           const { em, req, res } = contextValue;
           try {
+            // Known to be away: refuse at once, rather than wait for the pool to say so.
+            database.monitor.assertAvailable();
             await em.begin();
             // Whatever happens to the request, its transaction does not outlive it.
             res.once('close', () => {
@@ -67,7 +71,7 @@ function requestTransaction(
           } catch (error) {
             // PostgreSQL is away: answer at once with 503; the pool reconnects when it is back.
             if (em.isInTransaction()) await em.rollback().catch(() => {});
-            if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+            if (refusals.note(error)) throw serviceUnavailable();
             throw error;
           }
           if (trusted) checkTrustedDocument(trusted, request.query, contextValue.viewer);
@@ -77,26 +81,35 @@ function requestTransaction(
           const { em, viewer, denials, loginFailures } = contextValue;
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const failed = errors.length > 0;
-          if (errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+          const unavailable = errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+          if (unavailable) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
           if (em.isInTransaction()) {
             if (failed) await em.rollback().catch(() => {});
             else {
               try {
                 await em.commit();
               } catch (error) {
-                // Not committed means not done: the client must not be told it was.
-                const unavailable = isDatabaseUnavailable(error);
-                const replacement = unavailable
-                  ? serviceUnavailable()
+                // Not committed means not done: the client must not be told it was. Whether
+                // PostgreSQL committed before the connection broke cannot be known: say so.
+                const cause = unavailableCause(error);
+                if (cause) refusals.note(error);
+                const replacement = cause
+                  ? serviceUnavailable({ maybeSaved: true })
                   : new GraphQLError('Internal server error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-                if (!unavailable)
+                if (!cause)
                   log(`Commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
                 if (response.body.kind === 'single')
                   response.body.singleResult = { errors: [withRequestId(replacement.toJSON())] };
-                response.http.status = unavailable ? 503 : 500;
+                response.http.status = cause ? 503 : 500;
+                if (cause) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
                 await em.rollback().catch(() => {});
                 log(
-                  `${operationName ?? 'anonymous operation'} → ${unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR'}`,
+                  cause
+                    ? `${label} → 503 SERVICE_UNAVAILABLE while committing (outcome unknown): ${cause}`
+                    : `${label} → INTERNAL_SERVER_ERROR`,
                 );
                 return;
               }
@@ -104,9 +117,11 @@ function requestTransaction(
           }
           if (failed) {
             const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'ERROR')))];
-            log(`${label} → ${codes.join(', ')}`);
+            const cause = unavailable ? refusals.take() : null;
+            log(`${label} → ${codes.join(', ')}${cause ? `: ${cause}` : ''}`);
           }
           // Best effort: with the database away these cannot be written, and the answer stands.
+          if (!database.monitor.available) return;
           await recordAfterResponse(log, async () => {
             for (const failure of loginFailures) await recordLoginFailure(database, failure);
           });
@@ -130,6 +145,40 @@ function requestTransaction(
       };
     },
   };
+}
+
+/**
+ * Why requests were refused with 503, by request id, from where the database error is seen
+ * (the transaction plugin, formatError) to the one log line per request. Noting a connection
+ * error also asks the monitor to check the database now.
+ */
+class Refusals {
+  private readonly causes = new Map<string, string>();
+
+  constructor(private readonly database: Database) {}
+
+  /** Whether `error` means the database is away; if so, remembers why for this request's log line. */
+  note(error: unknown): boolean {
+    const cause = unavailableCause(error);
+    if (!cause) return false;
+    const requestId = currentRequestId();
+    if (requestId && !this.causes.has(requestId)) {
+      this.causes.set(requestId, cause);
+      if (!/^database unavailable since/.test(cause)) {
+        this.database.monitor.countRefusal();
+        this.database.monitor.suspect();
+      }
+    }
+    return true;
+  }
+
+  take(): string | null {
+    const requestId = currentRequestId();
+    if (!requestId) return null;
+    const cause = this.causes.get(requestId) ?? null;
+    this.causes.delete(requestId);
+    return cause;
+  }
 }
 
 /** The operation's name for log lines, also when it failed validation (and so never resolved). */
@@ -159,16 +208,41 @@ export interface PortalTestOptions {
   switchOff?: { rules?: boolean; tenantFilter?: boolean };
 }
 
+/**
+ * `logTo`: a pino logger (main.ts), or a function that receives each line as
+ * `[request …] message` (tests pass `() => {}` to silence it, or collect the lines); when
+ * omitted, the portal logs to stdout in LOG_FORMAT.
+ */
 export async function startPortal(
   config: Config,
-  baseLog: (line: string) => void = console.log,
+  logTo?: Logger | LogLine,
   testOptions: PortalTestOptions = {},
 ): Promise<Portal> {
-  const log = withRequestIds(baseLog);
-  const database = await openDatabase(config, log);
+  const logger =
+    typeof logTo === 'function'
+      ? createLogger({ sink: logTo, level: config.LOG_LEVEL })
+      : (logTo ??
+        createLogger({
+          format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
+          level: config.LOG_LEVEL,
+        }));
+  const log = lineLog(logger);
+  const database = await openDatabase(config, log, {
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
+  });
+  const refusals = new Refusals(database);
+  const traffic = { requests: 0, unavailable: 0, startedAt: Date.now() };
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId());
+  app.use((_req, res, next) => {
+    traffic.requests++;
+    res.once('finish', () => {
+      if (res.statusCode === 503) traffic.unavailable++;
+    });
+    next();
+  });
   const httpServer = http.createServer(app);
 
   const armor = graphqlArmor(config);
@@ -183,7 +257,7 @@ export async function startPortal(
       // Apollo installs cache control by default, which wraps every field's resolver to collect
       // cache hints we never set (HTTP caching of per-tenant answers is off): pure cost per item.
       ApolloServerPluginCacheControlDisabled(),
-      requestTransaction(database, log, enforce ? documents : null),
+      requestTransaction(database, log, enforce ? documents : null, refusals),
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -197,7 +271,7 @@ export async function startPortal(
         code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST';
       if (ours || graphqlInternal || code === 'PERSISTED_QUERY_NOT_FOUND') return withRequestId(formatted);
       const original = unwrapResolverError(error);
-      if (isDatabaseUnavailable(original)) return withRequestId(serviceUnavailable().toJSON());
+      if (refusals.note(original)) return withRequestId(serviceUnavailable().toJSON());
       log(`Unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
       if (config.NODE_ENV !== 'production' && !(original instanceof GraphQLError)) return withRequestId(formatted);
       return withRequestId({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -205,12 +279,33 @@ export async function startPortal(
   });
   await apollo.start();
 
+  // Liveness: the process runs and answers HTTP. Never depends on the database, so an
+  // orchestrator does not restart a healthy process because PostgreSQL is away.
+  app.get('/livez', (_req, res) => {
+    res.status(200).json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  });
+  // Readiness: whether requests can be served now — red while the database is away, green again
+  // by itself when it answers (the monitor's view, so it answers at once and costs no query).
+  app.get('/readyz', (_req, res) => {
+    const status = database.monitor.status();
+    if (database.monitor.available) res.status(200).json({ status: 'ready', ...status });
+    else
+      res
+        .status(503)
+        .set('retry-after', String(RETRY_AFTER_SECONDS))
+        .json({ status: 'unavailable', ...status });
+  });
+  // The original health check (docs, scripts): a real query, answered at once while the monitor
+  // knows the database is away.
   app.get('/healthz', async (_req, res) => {
     try {
+      database.monitor.assertAvailable();
       await database.orm.em.getConnection().execute('select 1');
       res.status(200).json({ status: 'ok', database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: 'down' });
+    } catch (error) {
+      if (unavailableCause(error) && !database.monitor.available) database.monitor.countRefusal();
+      else database.monitor.suspect();
+      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable', database: 'down' });
     }
   });
 
@@ -238,7 +333,7 @@ export async function startPortal(
   if (existsSync(webIndex)) {
     app.use(securityHeaders());
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(webIndex));
+    app.get(/^\/(?!graphql|healthz|livez|readyz|api\/).*/, (_req, res) => res.sendFile(webIndex));
   } else {
     log(`The web client is not built (${webIndex} is missing): run \`pnpm build\`. Serving the API only.`);
   }
@@ -253,7 +348,24 @@ export async function startPortal(
     database,
     async stop() {
       await apollo.stop();
+      const { outages, awayMs, refused } = database.monitor.totals;
+      const { reclaimed, abandoned } = database.pool;
       await database.close();
+      const uptimeMs = Date.now() - traffic.startedAt;
+      logger.info(
+        {
+          event: 'portal.stopped',
+          uptimeMs,
+          requests: traffic.requests,
+          unavailable: traffic.unavailable,
+          outages,
+          awayMs,
+          refused,
+          reclaimed,
+          abandoned,
+        },
+        `stopped after ${(uptimeMs / 1000).toFixed(0)} s: ${traffic.requests} requests, ${traffic.unavailable} answered 503; database away ${outages} time(s) for ${(awayMs / 1000).toFixed(1)} s in all (${refused} requests refused); ${reclaimed} dead connections reclaimed from the pool, ${abandoned} unanswered ones abandoned`,
+      );
     },
   };
 }

@@ -11,6 +11,12 @@ const port = z.coerce
   .min(0, 'must be between 0 and 65535')
   .max(65535, 'must be between 0 and 65535');
 
+const milliseconds = z.coerce
+  .number({ error: 'must be a number of milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(100, 'must be at least 100 (milliseconds)')
+  .max(600_000, 'must be at most 600000 (10 minutes)');
+
 const postgresUrl = z
   .url({ error: 'must be a URL like postgres://user@host:5432/database' })
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
@@ -60,6 +66,19 @@ const envSchema = z.object({
    * organisations allowed ad-hoc queries. Defaults to enforce in production, accept elsewhere.
    */
   TRUSTED_DOCUMENTS: z.enum(['enforce', 'accept']).optional(),
+  /** How long opening a database connection, or waiting for a free one, may take. */
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds.default(3000),
+  /**
+   * How long one query may go without an answer before its connection is given up (a database
+   * that stopped answering). Longer than any honest query of the portal.
+   */
+  DATABASE_QUERY_TIMEOUT_MS: milliseconds.default(60_000),
+  /** How often the database is checked while up (heartbeat) and while away (retry). */
+  DATABASE_HEARTBEAT_MS: milliseconds.default(1000),
+  DATABASE_RETRY_MS: milliseconds.default(500),
+  /** `json` (one JSON record a line, for log shippers) or `pretty` (a line a person reads). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DEMO_TENANTS, demoEmail } from '@jamsos/schema';
 import { startPortal } from './app';
 import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
 
 function fail(error: unknown): never {
   if (error instanceof ConfigError) {
@@ -19,11 +20,17 @@ function fail(error: unknown): never {
 
 try {
   const config = loadConfig();
-  const portal = await startPortal(config);
+  // Log records (pino) go to stdout: JSON in production, one readable line each elsewhere. The
+  // banner below is for the person who started the portal, so it stays plain text.
+  const logger = createLogger({
+    format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    level: config.LOG_LEVEL,
+  });
+  const portal = await startPortal(config, logger);
   const lines = [
     '',
     `Portal Kemitraan Jaminan Sosial DIY is running at ${portal.url}`,
-    `  GraphQL: ${portal.url}/graphql   health: ${portal.url}/healthz   database: ${portal.database.description}`,
+    `  GraphQL: ${portal.url}/graphql   health: ${portal.url}/livez, ${portal.url}/readyz   database: ${portal.database.description}`,
   ];
   if (config.SEED_DEMO) {
     lines.push(`  Demo logins (password: ${config.DEMO_PASSWORD}):`);
@@ -38,17 +45,17 @@ try {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping…`);
+    logger.info({ event: 'portal.stopping', signal }, `${signal}: stopping…`);
     // In-flight requests get their time; a connection stuck after a database outage does not
     // get to keep the process alive forever.
     setTimeout(() => {
-      console.error('Still stopping after 30 s; exiting.');
+      logger.error({ event: 'portal.stop-timeout' }, 'Still stopping after 30 s; exiting.');
       process.exit(1);
     }, 30_000).unref();
     portal.stop().then(
       () => process.exit(),
       (error: unknown) => {
-        console.error('Error while stopping:', error);
+        logger.error({ event: 'portal.stop-failed', err: error }, 'Error while stopping');
         process.exit(1);
       },
     );
@@ -56,7 +63,7 @@ try {
   // Ours finish in-flight requests first and then stop the cluster (see database/embedded.ts).
   // A crash still stops the embedded PostgreSQL rather than leaving it running.
   process.on('uncaughtException', (error) => {
-    console.error('Uncaught exception:', error);
+    logger.fatal({ event: 'portal.crash', err: error }, `Uncaught exception: ${error.message}`);
     process.exitCode = 1;
     shutdown('uncaughtException');
   });

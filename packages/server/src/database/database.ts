@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Config } from '../config';
 import { ConfigError } from '../config';
 import { ormConfig } from '../mikro-orm.config';
@@ -6,7 +7,9 @@ import { APP_DB_ROLE } from '../modules/common/tenancy';
 import { seedDemoAgreements } from '../seeders/agreements.seeder';
 import { DemoSeeder } from '../seeders/demo.seeder';
 import { seedDemoRegistry } from '../seeders/registry.seeder';
+import { type AvailabilityLog, DatabaseMonitor } from './availability';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded';
+import { guardPool, type PoolGuard } from './pool-guard';
 
 export interface Database {
   /** The connection requests use: the unprivileged role, under row-level security. */
@@ -15,6 +18,10 @@ export interface Database {
   readonly ownerOrm: MikroORM;
   /** Where the server connected, without the password (for the start-up banner). */
   readonly description: string;
+  /** Whether the database is there right now; refuses requests at once while it is not. */
+  readonly monitor: DatabaseMonitor;
+  /** The request pool's guard: leaked and stuck connections (see pool-guard.ts). */
+  readonly pool: PoolGuard;
   close(): Promise<void>;
 }
 
@@ -23,11 +30,24 @@ function describe(url: string): string {
   return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
 }
 
-async function connect(url: string, config: Config, what: string, log: (line: string) => void): Promise<MikroORM> {
+async function connect(
+  url: string,
+  config: Config,
+  what: string,
+  log: (line: string) => void,
+  onPool?: (pool: pg.Pool) => void,
+): Promise<MikroORM> {
   const orm = await MikroORM.init({
     // SQL goes through the portal's log, so each statement carries its request's id (LOG_SQL).
     ...ormConfig(url, { debug: config.LOG_SQL, logger: log }),
-    driverOptions: { connectionTimeoutMillis: 5000 },
+    driverOptions: {
+      // Bounds opening a connection and waiting for a free one: nothing waits for ever.
+      connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+      // TCP keepalive, so an idle connection to a vanished host is noticed and dropped.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      ...(onPool ? { onPoolCreated: onPool } : {}),
+    },
   });
   try {
     await orm.em.getConnection().execute('select 1');
@@ -73,7 +93,11 @@ async function ensureAppRole(owner: MikroORM, password: string): Promise<void> {
  * committed migrations and, when asked, loads the demo province, as the owner; then opens the
  * unprivileged connection that requests use.
  */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  events: AvailabilityLog = { info: log, warn: log },
+): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   if (!config.DATABASE_URL) {
     embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, log);
@@ -98,13 +122,34 @@ export async function openDatabase(config: Config, log: (line: string) => void):
       const workers = await seedDemoRegistry(ownerOrm.em.fork(), config.DEMO_REGISTRY_SCALE);
       if (workers > 0) log(`Loaded the demo registry (${workers} workers)`);
     }
-    const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`, log);
+    let guard: PoolGuard | null = null;
+    const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`, log, (pool) => {
+      guard = guardPool(pool, { queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS });
+    });
+    const pool = guard as PoolGuard | null;
+    if (!pool) throw new Error('the request pool was not created');
+    const monitor = new DatabaseMonitor(
+      {
+        url: appUrl,
+        timeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+        heartbeatMs: config.DATABASE_HEARTBEAT_MS,
+        retryMs: config.DATABASE_RETRY_MS,
+        // Queries already waiting will get no answer either: fail them now, not at their timeout.
+        onAway: () => pool.abandonStuck(config.DATABASE_CONNECT_TIMEOUT_MS),
+      },
+      events,
+    );
+    monitor.start();
     const owner = ownerOrm;
     return {
       orm,
       ownerOrm: owner,
       description: embedded ? `embedded PostgreSQL at ${describe(ownerUrl)}` : describe(ownerUrl),
+      monitor,
+      pool,
       async close() {
+        await monitor.stop();
+        pool.stop();
         await orm.close();
         await owner.close();
         await embedded?.stop();

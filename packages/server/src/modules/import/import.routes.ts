@@ -11,7 +11,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Viewer } from '../../context';
-import { isDatabaseUnavailable } from '../../database/availability';
+import { RETRY_AFTER_SECONDS, unavailableCause } from '../../database/availability';
 import type { Database } from '../../database/database';
 import { currentRequestId } from '../../request-id';
 import { audit } from '../audit/audit.service';
@@ -285,7 +285,10 @@ async function inRequest(
   work: (em: EntityManager, viewer: Viewer) => Promise<void>,
 ): Promise<void> {
   const em = database.orm.em.fork() as EntityManager;
+  let committing = false;
   try {
+    // Known to be away: refuse at once, rather than wait for the pool to say so.
+    database.monitor.assertAvailable();
     await em.begin();
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
@@ -293,17 +296,29 @@ async function inRequest(
     if (viewer.organization.kind === 'PLATFORM')
       throw new HttpError(403, 'FORBIDDEN', 'The platform reads no tenant data.');
     await work(em, viewer);
+    committing = true;
+    if (em.isInTransaction()) await em.commit();
   } catch (error) {
     if (em.isInTransaction()) await em.rollback().catch(() => {});
-    if (isDatabaseUnavailable(error)) {
+    const cause = unavailableCause(error);
+    if (cause) {
       const body = {
         code: 'SERVICE_UNAVAILABLE',
-        message: 'The database is not reachable right now. Nothing was saved.',
+        // A commit whose answer never came may have been applied: do not claim it was not.
+        message: committing
+          ? 'The database stopped answering while saving: the change may or may not have been saved. Please check before trying again.'
+          : 'The database is not reachable right now. Nothing was saved.',
         requestId: currentRequestId(),
       };
-      log(`${req.method} ${req.path} → 503 SERVICE_UNAVAILABLE`);
+      if (database.monitor.available) {
+        database.monitor.countRefusal();
+        database.monitor.suspect();
+      }
+      log(
+        `${req.method} ${req.path} → 503 SERVICE_UNAVAILABLE${committing ? ' while committing (outcome unknown)' : ''}: ${cause}`,
+      );
       if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', ...body })}\n`);
-      else res.status(503).set('retry-after', '5').json(body);
+      else res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json(body);
       return;
     }
     const known = error instanceof HttpError || error instanceof z.ZodError;
@@ -321,7 +336,5 @@ async function inRequest(
     );
     if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', code, message, requestId })}\n`);
     else res.status(status).json({ code, message, requestId });
-    return;
   }
-  if (em.isInTransaction()) await em.commit();
 }

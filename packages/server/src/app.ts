@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
+import { CLIENT_CLOSED_REQUEST, requestAbandoned, trackAbandonment } from './abandoned';
 import type { Config } from './config';
 import type { Context } from './context';
 import { RETRY_AFTER_SECONDS, serviceUnavailable, unavailableCause } from './database/availability';
@@ -235,7 +236,7 @@ export async function startPortal(
   const traffic = { requests: 0, unavailable: 0, startedAt: Date.now() };
   const app = express();
   app.disable('x-powered-by');
-  app.use(assignRequestId());
+  app.use(assignRequestId(), trackAbandonment());
   app.use((_req, res, next) => {
     traffic.requests++;
     res.once('finish', () => {
@@ -272,6 +273,13 @@ export async function startPortal(
       if (ours || graphqlInternal || code === 'PERSISTED_QUERY_NOT_FOUND') return withRequestId(formatted);
       const original = unwrapResolverError(error);
       if (refusals.note(original)) return withRequestId(serviceUnavailable().toJSON());
+      if (requestAbandoned()) {
+        log('The client closed the request before the answer (not a fault).');
+        return withRequestId({
+          message: 'The client closed the request.',
+          extensions: { code: CLIENT_CLOSED_REQUEST },
+        });
+      }
       log(`Unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
       if (config.NODE_ENV !== 'production' && !(original instanceof GraphQLError)) return withRequestId(formatted);
       return withRequestId({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -1,7 +1,7 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BusinessesArgs, enumOf } from '../business/business.type';
 import { ConnectionArgs, connectionType } from '../common/connection';
+import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import { OrganizationType } from '../organization/organization.type';
 import {
@@ -54,7 +54,7 @@ export class AgreementType implements Node {
   @Field(() => AgreementStatusEnum)
   status!: AgreementStatus;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   revokedAt!: Date | null;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,7 @@
-import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
+import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import type { IAuditEntry } from './audit.entity';
 
@@ -26,7 +27,7 @@ export class AuditEntryType implements Node {
   @Field(() => JSONObjectResolver, { nullable: true, description: '`{ field: { before, after } }`, or details.' })
   changes!: Record<string, unknown> | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   static from(entity: IAuditEntry): AuditEntryType {
@@ -52,9 +53,9 @@ export class AuditLogArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Only actions of this person (email).' })
   actorEmail?: string | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   since?: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   until?: Date | null;
 }

@@ -1,7 +1,7 @@
 import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
-import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
+import { DateTimeScalar } from '../common/date-time';
 import type { WorkerCounts } from '../common/loaders';
 import { Node, toGlobalId } from '../common/node';
 import type { IBusiness } from './business.entity';
@@ -98,13 +98,13 @@ export class BusinessType implements Node {
   @Field(() => Int, { description: 'Send it back with an edit; an edit on an older version is refused.' })
   version!: number;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   archivedAt!: Date | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   /** The database id, for field resolvers (not exposed: clients use the global id). */

@@ -24,10 +24,13 @@ type Loader = (ctx: Context, id: string) => Promise<Node | null>;
  * How `node(id:)` loads each type. A loader applies the same visibility as the type's own
  * queries: what a caller may not see answers null, exactly like an id that does not exist.
  */
-const loaders: Record<string, Loader> = {
+const loaders: Readonly<Record<string, Loader>> = {
   [OrganizationType.typename]: async (ctx, id) => {
     const entity = await ctx.em.findOne(Organization, { id });
-    return entity ? OrganizationType.from(entity) : null;
+    // The platform's own organisation is nobody's partner (lists never show it): only its own
+    // people read it.
+    if (!entity || (entity.kind === 'PLATFORM' && viewerOf(ctx).organization.id !== entity.id)) return null;
+    return OrganizationType.from(entity);
   },
   // Tenant-owned types need no tenant condition here: the data layer and RLS add it.
   [UserType.typename]: async (ctx, id) => {
@@ -72,7 +75,9 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id.' })
   async node(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Promise<Node | null> {
     const type = fromGlobalId(globalId)?.type;
-    const loader = type ? loaders[type] : undefined;
+    // Only the table's own keys: a type part such as `constructor` or `__proto__` names something
+    // every object has, which is no loader (issue 15: such ids answered INTERNAL_SERVER_ERROR).
+    const loader = type && Object.hasOwn(loaders, type) ? loaders[type] : undefined;
     const id = type ? uuidFromGlobalId(globalId, type) : null;
     if (!loader || !id) return null;
     return loader(ctx, id);

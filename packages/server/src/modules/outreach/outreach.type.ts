@@ -1,7 +1,7 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumOf } from '../business/business.type';
 import { ConnectionArgs, connectionType } from '../common/connection';
+import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import { OrganizationType } from '../organization/organization.type';
 import {
@@ -39,7 +39,7 @@ export class TaskEventType {
   @Field(() => String, { nullable: true })
   reason!: string | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   static from(e: ITaskEvent): TaskEventType {
@@ -103,7 +103,7 @@ export class TaskCommentType {
   @Field(() => String)
   body!: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   static from(c: ITaskComment): TaskCommentType {
@@ -190,7 +190,7 @@ export class OutreachTaskType implements Node {
   @Field(() => Int)
   version!: number;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   uuid!: string;
@@ -363,7 +363,7 @@ export class NotificationType {
   @Field(() => Boolean)
   read!: boolean;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   static from(n: INotification): NotificationType {

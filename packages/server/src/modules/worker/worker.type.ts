@@ -1,8 +1,8 @@
 import { maskNik, maskPhone } from '@jamsos/schema';
-import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumOf, LegalFormEnum, SizeClassEnum } from '../business/business.type';
 import { ConnectionArgs, connectionType } from '../common/connection';
+import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import type { IWorker } from './worker.entity';
 import { WORKER_SORTS, type WorkerRecord, type WorkerSort } from './worker.service';
@@ -72,13 +72,13 @@ export class WorkerType implements Node {
   @Field(() => Int)
   version!: number;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   archivedAt!: Date | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   uuid!: string;

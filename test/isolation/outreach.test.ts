@@ -159,14 +159,34 @@ describe('the lifecycle', () => {
     expect(report.errors).toBeUndefined();
 
     const seen = await bpjs.request<{
-      node: Task & { events: { toStatus: string; actorEmail: string }[]; reports: { businessName: string }[] };
+      node: Task & {
+        events: {
+          kind: string;
+          toStatus: string | null;
+          actorEmail: string;
+          actorName: string;
+          visit: { workersRegistered: number; businessName: string | null } | null;
+        }[];
+        reports: { businessName: string }[];
+      };
     }>(
-      `query($id: ID!) { node(id: $id) { ... on OutreachTask { ${TASK_FIELDS} events { toStatus actorEmail } reports { businessName } } } }`,
+      `query($id: ID!) { node(id: $id) { ... on OutreachTask { ${TASK_FIELDS}
+        events { kind toStatus actorEmail actorName visit { workersRegistered businessName } } reports { businessName } } } }`,
       { id: task.id },
     );
     expect(seen.data?.node).toMatchObject({ status: 'IN_PROGRESS', progress: { registered: 15, rate: 0.75 } });
-    expect(seen.data?.node.events.map((e) => e.toStatus)).toEqual(['OPEN', 'ACCEPTED', 'IN_PROGRESS']);
-    expect(seen.data?.node.events[1]?.actorEmail).toBe('staff@bantul.demo');
+    // The history tells the visit and the move it caused, in the order they happened.
+    expect(seen.data?.node.events.map((e) => [e.kind, e.toStatus])).toEqual([
+      ['STATUS', 'OPEN'],
+      ['STATUS', 'ACCEPTED'],
+      ['VISIT_REPORTED', null],
+      ['STATUS', 'IN_PROGRESS'],
+    ]);
+    expect(seen.data?.node.events[1]).toMatchObject({
+      actorEmail: 'staff@bantul.demo',
+      actorName: 'Staf Pemerintah Kabupaten Bantul',
+    });
+    expect(seen.data?.node.events[2]?.visit?.workersRegistered).toBe(15);
     expect(seen.data?.node.reports[0]?.businessName).toBeTruthy();
     task = seen.data?.node as Task;
 
@@ -210,10 +230,61 @@ describe('the lifecycle', () => {
       input: { id: task.id, expectedVersion: task.version, userId: staffId },
     });
     expect(handed.data?.assignOutreachTask.assigneeUserName).toContain('Staf');
+    const history = await bpjs.request<{ node: { events: { kind: string; assignedToName: string | null }[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on OutreachTask { events { kind assignedToName } } } }',
+      { id: task.id },
+    );
+    expect(history.data?.node.events.at(-1)).toEqual({
+      kind: 'ASSIGNED',
+      assignedToName: 'Staf Pemerintah Kabupaten Bantul',
+    });
+    // The person's id is the assignee's business: its admin reads it, the creator does not.
+    const personId = 'query($id: ID!) { node(id: $id) { ... on OutreachTask { assigneeUserId } } }';
+    expect((await bantulAdmin.request(personId, { id: task.id })).data).toEqual({ node: { assigneeUserId: staffId } });
+    expect((await bpjs.request(personId, { id: task.id })).data).toEqual({ node: { assigneeUserId: null } });
     const notices = await bantulStaff.request<{ notifications: { edges: { node: { kind: string } }[] } }>(
       '{ notifications(first: 50) { edges { node { kind } } } }',
     );
     expect(notices.data?.notifications.edges.map((e) => e.node.kind)).toContain('TASK_ASSIGNED_TO_YOU');
+  });
+});
+
+describe('handing a task to a person', () => {
+  const ASSIGN = 'mutation($input: AssignOutreachTaskInput!) { assignOutreachTask(input: $input) { version } }';
+
+  it('refuses people who cannot work it: a viewer (read-only) and a deactivated account', async () => {
+    const open = await bpjs.request<{ createOutreachTask: Task }>(CREATE, {
+      input: taskInput({ title: 'Tugas untuk diserahkan' }),
+    });
+    const handed = open.data?.createOutreachTask as Task;
+    const users = await bantulAdmin.request<{ users: { edges: { node: { id: string; email: string } }[] } }>(
+      '{ users { edges { node { id email } } } }',
+    );
+    const idOf = (email: string) => users.data?.users.edges.find((e) => e.node.email === email)?.node.id;
+    const toViewer = await bantulAdmin.request(ASSIGN, {
+      input: { id: handed.id, expectedVersion: handed.version, userId: idOf('viewer@bantul.demo') },
+    });
+    expect(toViewer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'USER_CANNOT_WORK_TASK' });
+    const deactivated = await bantulAdmin.request(
+      'mutation($input: UserIdInput!) { deactivateUser(input: $input) { status } }',
+      { input: { userId: idOf('viewer@bantul.demo') } },
+    );
+    expect(deactivated.errors).toBeUndefined();
+    // A deactivated staff member is refused alike: made so by the owner, as an admin would.
+    await server.portal.database.ownerOrm.em
+      .fork()
+      .getConnection()
+      .execute(`update app_user set role = 'STAFF' where email = 'viewer@bantul.demo'`);
+    const toDeactivated = await bantulAdmin.request(ASSIGN, {
+      input: { id: handed.id, expectedVersion: handed.version, userId: idOf('viewer@bantul.demo') },
+    });
+    expect(toDeactivated.errors?.[0]?.extensions).toMatchObject({ reason: 'USER_CANNOT_WORK_TASK' });
+    // Nothing was recorded for the refusals.
+    const after = await bantulAdmin.request<{ node: { version: number; events: { kind: string }[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on OutreachTask { version events { kind } } } }',
+      { id: handed.id },
+    );
+    expect(after.data?.node).toEqual({ version: handed.version, events: [{ kind: 'STATUS' }] });
   });
 });
 

@@ -15,6 +15,9 @@ export const isOpenTaskStatus = (status: TaskStatus): boolean => openStatuses.ha
 /** OPEN_TASK_STATUSES as an SQL list, for hand-written statements: `t.status in ${…}`. */
 export const OPEN_TASK_STATUSES_SQL = `(${OPEN_TASK_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 export const TASK_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+/** What a history entry records: a status move, the task handed to a person, a visit reported. */
+export const TASK_EVENT_KINDS = ['STATUS', 'ASSIGNED', 'VISIT_REPORTED'] as const;
+export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
 /**
@@ -81,10 +84,18 @@ export const TaskEvent = defineEntity({
     task: () => p.manyToOne(OutreachTask),
     ...parties,
     actorOrg: () => p.manyToOne(Organization).fieldName('actor_org_id'),
+    kind: p.enum(TASK_EVENT_KINDS).default('STATUS'),
     actorEmail: p.string().length(254),
+    /** Kept with the row: the other party cannot read the actor's user record. */
+    actorName: p.string().length(200).nullable(),
     fromStatus: p.string().length(16).nullable(),
-    toStatus: p.string().length(16),
+    /** Set on status moves only. */
+    toStatus: p.string().length(16).nullable(),
     reason: p.string().length(1000).nullable(),
+    /** ASSIGNED: the person handed the task (null when it was taken back). */
+    assignedToName: p.string().length(200).nullable(),
+    /** VISIT_REPORTED: the report. */
+    visitReport: () => p.manyToOne(VisitReport).nullable().fieldName('visit_report_id'),
     createdAt: createdAt(),
   },
 });
@@ -104,6 +115,7 @@ export const VisitReport = defineEntity({
     workersRegistered: p.integer(),
     notes: p.string().length(4000).default(''),
     reportedBy: p.string().length(254),
+    reportedByName: p.string().length(200).nullable(),
     createdAt: createdAt(),
   },
 });

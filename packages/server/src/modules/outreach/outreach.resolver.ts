@@ -8,7 +8,7 @@ import { viewerOf } from '../common/viewer';
 import { OrganizationType } from '../organization/organization.type';
 import { UserType } from '../user/user.type';
 import { workerIdFrom } from '../worker/worker.resolver';
-import { Notification, TaskComment, TaskEvent } from './outreach.entity';
+import { Notification, TaskComment } from './outreach.entity';
 import {
   addComment,
   addVisitReport,
@@ -103,10 +103,34 @@ export class OutreachResolver {
     );
   }
 
-  @FieldResolver(() => [TaskEventType])
+  @FieldResolver(() => [TaskEventType], {
+    description: 'The task’s history in the order it happened: status moves, hand-overs and visit reports.',
+  })
   async events(@Root() task: OutreachTaskType, @Ctx() ctx: Context): Promise<TaskEventType[]> {
-    return (await ctx.em.find(TaskEvent, { task: task.uuid }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map(
-      TaskEventType.from,
+    // Raw SQL with the task in it, under row-level security (both parties read the events); the
+    // visited business's name shows where RLS lets the caller read that business.
+    const rows = await ctx.em.execute<(EventRow & Omit<VisitRow, 'id'> & { visit_id: string | null })[]>(
+      `select e.kind, e.from_status, e.to_status, e.actor_email, e.actor_name, e.reason, e.assigned_to_name,
+              e.created_at, v.id as visit_id, to_char(v.visited_on, 'YYYY-MM-DD') as visited_on, b.name,
+              v.people_reached, v.workers_registered, v.notes, v.reported_by, v.reported_by_name
+         from outreach_task_event e
+         left join visit_report v on v.id = e.visit_report_id
+         left join business b on b.id = v.business_id
+        where e.task_id = ? order by e.created_at, e.seq`,
+      [task.uuid],
+    );
+    return rows.map((r) =>
+      Object.assign(new TaskEventType(), {
+        kind: r.kind,
+        fromStatus: r.from_status,
+        toStatus: r.to_status,
+        actorEmail: r.actor_email,
+        actorName: r.actor_name,
+        reason: r.reason,
+        assignedToName: r.assigned_to_name,
+        visit: r.visit_id ? visitReportOf({ ...r, id: r.visit_id }) : null,
+        createdAt: new Date(r.created_at),
+      }),
     );
   }
 
@@ -114,34 +138,14 @@ export class OutreachResolver {
   async reports(@Root() task: OutreachTaskType, @Ctx() ctx: Context): Promise<VisitReportType[]> {
     // Raw SQL with the task in it; the visited business's name shows where RLS lets the caller
     // read that business (the assignee's own, or the creator under a live directory agreement).
-    const rows = await ctx.em.execute<
-      {
-        id: string;
-        visited_on: string;
-        name: string | null;
-        people_reached: number;
-        workers_registered: number;
-        notes: string;
-        reported_by: string;
-      }[]
-    >(
+    const rows = await ctx.em.execute<VisitRow[]>(
       `select v.id, to_char(v.visited_on, 'YYYY-MM-DD') as visited_on, b.name, v.people_reached, v.workers_registered,
-              v.notes, v.reported_by
+              v.notes, v.reported_by, v.reported_by_name
          from visit_report v left join business b on b.id = v.business_id
         where v.task_id = ? order by v.visited_on desc, v.id`,
       [task.uuid],
     );
-    return rows.map((r) =>
-      Object.assign(new VisitReportType(), {
-        id: Buffer.from(`VisitReport:${r.id}`).toString('base64url'),
-        visitedOn: r.visited_on,
-        businessName: r.name,
-        peopleReached: r.people_reached,
-        workersRegistered: r.workers_registered,
-        notes: r.notes,
-        reportedBy: r.reported_by,
-      }),
-    );
+    return rows.map(visitReportOf);
   }
 
   @FieldResolver(() => [TaskCommentType])
@@ -240,6 +244,41 @@ export class OutreachResolver {
     const viewer = viewerOf(ctx);
     return ctx.em.nativeUpdate(Notification, { user: viewer.user.id, readAt: null }, { readAt: new Date() });
   }
+}
+
+interface EventRow {
+  kind: TaskEventType['kind'];
+  from_status: TaskEventType['fromStatus'];
+  to_status: TaskEventType['toStatus'];
+  actor_email: string;
+  actor_name: string | null;
+  reason: string | null;
+  assigned_to_name: string | null;
+  created_at: string | Date;
+}
+
+interface VisitRow {
+  id: string;
+  visited_on: string;
+  name: string | null;
+  people_reached: number;
+  workers_registered: number;
+  notes: string;
+  reported_by: string;
+  reported_by_name: string | null;
+}
+
+function visitReportOf(r: VisitRow): VisitReportType {
+  return Object.assign(new VisitReportType(), {
+    id: Buffer.from(`VisitReport:${r.id}`).toString('base64url'),
+    visitedOn: r.visited_on,
+    businessName: r.name,
+    peopleReached: r.people_reached,
+    workersRegistered: r.workers_registered,
+    notes: r.notes,
+    reportedBy: r.reported_by,
+    reportedByName: r.reported_by_name,
+  });
 }
 
 /** A malformed id inside a list is reported as an unknown object, with the field named. */

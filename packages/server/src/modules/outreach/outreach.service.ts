@@ -14,6 +14,7 @@ import { User } from '../user/user.entity';
 import { Worker } from '../worker/worker.entity';
 import {
   type IOutreachTask,
+  type IVisitReport,
   Notification,
   OPEN_TASK_STATUSES,
   OPEN_TASK_STATUSES_SQL,
@@ -68,7 +69,7 @@ export type TaskRecord = Pick<
 > & {
   organization: OrganizationRecord;
   assigneeOrg: OrganizationRecord;
-  assigneeUser?: { displayName: string } | null;
+  assigneeUser?: { id?: string; displayName: string } | null;
 };
 
 /** A row of the task board: the task and the workers its visit reports registered. */
@@ -88,7 +89,7 @@ const TASK_SELECT = `t.id, t.title, t.description, t.regency_code as "regencyCod
   t.kbli_section as "kbliSection", t.due_on::text as "dueOn", t.priority, t.target_workers as "targetWorkers", t.status,
   t.closing_reason as "closingReason", t.created_by as "createdBy", t.version, t.created_at as "createdAt",
   ${organizationJson('c')} as organization, ${organizationJson('a')} as "assigneeOrg",
-  case when u.id is null then null else json_build_object('displayName', u.display_name) end as "assigneeUser",
+  case when u.id is null then null else json_build_object('id', u.id, 'displayName', u.display_name) end as "assigneeUser",
   coalesce(r.registered, 0)::int as registered`;
 
 /**
@@ -153,13 +154,15 @@ async function notify(
   await em.execute('select notify_task(?::uuid, ?::uuid, ?::uuid, ?, ?)', [task.id, orgId, userId, kind, message]);
 }
 
+/** One line of the task's history, with the actor's name kept beside the email. */
 function event(
   em: EntityManager,
   task: IOutreachTask,
   viewer: Viewer,
-  from: TaskStatus | null,
-  to: TaskStatus,
-  reason: string | null,
+  entry:
+    | { kind: 'STATUS'; from: TaskStatus | null; to: TaskStatus; reason: string | null }
+    | { kind: 'ASSIGNED'; assignedToName: string | null }
+    | { kind: 'VISIT_REPORTED'; report: IVisitReport },
 ) {
   em.create(TaskEvent, {
     task,
@@ -167,9 +170,13 @@ function event(
     assigneeOrg: task.assigneeOrg,
     actorOrg: organizationEntity(em, viewer),
     actorEmail: viewer.user.email,
-    fromStatus: from,
-    toStatus: to,
-    reason,
+    actorName: viewer.user.displayName,
+    kind: entry.kind,
+    fromStatus: entry.kind === 'STATUS' ? entry.from : null,
+    toStatus: entry.kind === 'STATUS' ? entry.to : null,
+    reason: entry.kind === 'STATUS' ? entry.reason : null,
+    assignedToName: entry.kind === 'ASSIGNED' ? entry.assignedToName : null,
+    visitReport: entry.kind === 'VISIT_REPORTED' ? entry.report : null,
   });
 }
 
@@ -235,7 +242,7 @@ export async function createTask(em: EntityManager, viewer: Viewer, input: Creat
   for (const business of targets) {
     em.create(TaskTarget, { task, business, organization, assigneeOrg: assignee });
   }
-  event(em, task, viewer, null, 'OPEN', null);
+  event(em, task, viewer, { kind: 'STATUS', from: null, to: 'OPEN', reason: null });
   audit(em, viewer, {
     action: 'task.create',
     objectType: 'OutreachTask',
@@ -284,7 +291,7 @@ export async function transitionTask(
   if (text.length > 1000) throw invalidInput([{ field: 'reason', problem: 'TOO_LONG' }]);
   task.status = to;
   if (NEEDS_REASON.includes(to)) task.closingReason = text;
-  event(em, task, viewer, from, to, text || null);
+  event(em, task, viewer, { kind: 'STATUS', from, to, reason: text || null });
   audit(em, viewer, {
     action: 'task.transition',
     objectType: 'OutreachTask',
@@ -320,19 +327,33 @@ export async function assignTaskUser(
   }
   await checkVersion(em, 'OutreachTask', task, expectedVersion);
   // Users are tenant-owned: another tenant's user is simply not found.
-  const user = userId ? await em.findOne(User, { id: userId, status: 'ACTIVE' }) : null;
+  const user = userId ? await em.findOne(User, { id: userId }) : null;
   if (userId && !user) throw invalidInput([{ field: 'userId', problem: 'UNKNOWN_VALUE' }]);
+  // A task is worked by someone who may change data: an active admin or staff member, never a
+  // viewer (read-only) or a deactivated or not yet joined account.
+  if (user && !canWorkTasks(user)) {
+    throw appError(ErrorCode.BadUserInput, 'Only an active admin or staff member can be handed a task.', {
+      reason: 'USER_CANNOT_WORK_TASK',
+      field: 'userId',
+    });
+  }
   audit(em, viewer, {
     action: 'task.assignUser',
     objectType: 'OutreachTask',
     objectId: id,
     changes: { assigneeUser: { before: task.assigneeUser?.email ?? null, after: user?.email ?? null } },
   });
+  event(em, task, viewer, { kind: 'ASSIGNED', assignedToName: user?.displayName ?? null });
   task.assigneeUser = user;
   await flushVersioned(em, 'OutreachTask', id, expectedVersion);
   if (user)
     await notify(em, task, task.assigneeOrg.id, user.id, 'TASK_ASSIGNED_TO_YOU', `Tugas untuk Anda: ${task.title}`);
   return task;
+}
+
+/** Who may be handed a task: an active admin or staff member (mirrored by the web's picker). */
+export function canWorkTasks(user: { role: string; status: string }): boolean {
+  return user.status === 'ACTIVE' && (user.role === 'ADMIN' || user.role === 'STAFF');
 }
 
 export interface VisitInput {
@@ -386,13 +407,15 @@ export async function addVisitReport(em: EntityManager, viewer: Viewer, input: V
     workersRegistered: Math.max(input.workersRegistered, workers.length),
     notes: input.notes.trim(),
     reportedBy: viewer.user.email,
+    reportedByName: viewer.user.displayName,
   });
   for (const worker of workers) {
     em.create(VisitReportWorker, { report, worker, organization: task.organization, assigneeOrg: task.assigneeOrg });
   }
   // The first report puts an accepted task in progress.
+  event(em, task, viewer, { kind: 'VISIT_REPORTED', report });
   if (task.status === 'ACCEPTED') {
-    event(em, task, viewer, 'ACCEPTED', 'IN_PROGRESS', null);
+    event(em, task, viewer, { kind: 'STATUS', from: 'ACCEPTED', to: 'IN_PROGRESS', reason: null });
     task.status = 'IN_PROGRESS';
   }
   audit(em, viewer, {

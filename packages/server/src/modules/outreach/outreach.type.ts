@@ -7,11 +7,12 @@ import { OrganizationType } from '../organization/organization.type';
 import {
   type INotification,
   type ITaskComment,
-  type ITaskEvent,
   type IVisitReport,
   isOpenTaskStatus,
+  TASK_EVENT_KINDS,
   TASK_PRIORITIES,
   TASK_STATUSES,
+  type TaskEventKind,
   type TaskPriority,
   type TaskStatus,
 } from './outreach.entity';
@@ -24,34 +25,6 @@ export const TaskSideEnum = enumOf(
   'TaskSide',
   'Tasks the caller’s organisation created, or was assigned.',
 );
-
-@ObjectType('TaskEvent', { description: 'One move in a task’s lifecycle: who, when, from what to what.' })
-export class TaskEventType {
-  @Field(() => String, { nullable: true })
-  fromStatus!: string | null;
-
-  @Field(() => String)
-  toStatus!: string;
-
-  @Field(() => String)
-  actorEmail!: string;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  @Field(() => DateTimeScalar)
-  createdAt!: Date;
-
-  static from(e: ITaskEvent): TaskEventType {
-    return Object.assign(new TaskEventType(), {
-      fromStatus: e.fromStatus ?? null,
-      toStatus: e.toStatus,
-      actorEmail: e.actorEmail,
-      reason: e.reason ?? null,
-      createdAt: e.createdAt,
-    });
-  }
-}
 
 @ObjectType('VisitReport')
 export class VisitReportType {
@@ -76,6 +49,9 @@ export class VisitReportType {
   @Field(() => String)
   reportedBy!: string;
 
+  @Field(() => String, { nullable: true, description: 'The reporter’s display name (absent on older reports).' })
+  reportedByName!: string | null;
+
   static from(r: IVisitReport): VisitReportType {
     return Object.assign(new VisitReportType(), {
       id: toGlobalId('VisitReport', r.id),
@@ -85,8 +61,50 @@ export class VisitReportType {
       workersRegistered: r.workersRegistered,
       notes: r.notes,
       reportedBy: r.reportedBy,
+      reportedByName: r.reportedByName ?? null,
     });
   }
+}
+
+export const TaskEventKindEnum = enumOf(
+  TASK_EVENT_KINDS,
+  'TaskEventKind',
+  'STATUS: a status move; ASSIGNED: handed to a person (or taken back); VISIT_REPORTED: a visit reported.',
+);
+
+@ObjectType('TaskEvent', {
+  description: 'One entry of a task’s history: a status move, a hand-over to a person, or a visit report.',
+})
+export class TaskEventType {
+  @Field(() => TaskEventKindEnum)
+  kind!: TaskEventKind;
+
+  @Field(() => TaskStatusEnum, { nullable: true })
+  fromStatus!: TaskStatus | null;
+
+  @Field(() => TaskStatusEnum, { nullable: true, description: 'Set on status moves.' })
+  toStatus!: TaskStatus | null;
+
+  @Field(() => String)
+  actorEmail!: string;
+
+  @Field(() => String, { nullable: true, description: 'The actor’s display name (absent on older entries).' })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ASSIGNED: the display name of the person handed the task; null when it was taken back.',
+  })
+  assignedToName!: string | null;
+
+  @Field(() => VisitReportType, { nullable: true, description: 'VISIT_REPORTED: the report.' })
+  visit!: VisitReportType | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
 }
 
 @ObjectType('TaskComment')
@@ -157,6 +175,9 @@ export class OutreachTaskType implements Node {
   @Field(() => String, { nullable: true, description: 'The assignee’s person for it.' })
   assigneeUserName!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The assignee’s person for it (seen by the assignee only).' })
+  assigneeUserId!: string | null;
+
   @Field(() => String, { nullable: true })
   regencyCode!: string | null;
 
@@ -215,6 +236,8 @@ export class OutreachTaskType implements Node {
       creator: OrganizationType.from(t.organization),
       assignee: OrganizationType.from(t.assigneeOrg),
       assigneeUserName: t.assigneeUser?.displayName ?? null,
+      // Only where the person was read (the assignee's side): the creator holds a bare reference.
+      assigneeUserId: t.assigneeUser?.id && t.assigneeUser.displayName ? toGlobalId('User', t.assigneeUser.id) : null,
       regencyCode: t.regencyCode ?? null,
       districtCode: t.districtCode ?? null,
       kbliSection: t.kbliSection ?? null,

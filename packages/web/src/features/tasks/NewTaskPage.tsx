@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { TaskPriority } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { byField, serverProblems, useProblemMessages } from '../registry/problems';
 import { type TasksViewerProp, tasksAccess } from './access';
 
@@ -50,10 +51,16 @@ const CreateTask = graphql(`
 
 const ASSIGNEE_KINDS = ['REGENCY', 'CHAMBER', 'PROVINCE_AGENCY'];
 
+interface ChosenTarget {
+  id: string;
+  name: string;
+}
+
 export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const message = useProblemMessages();
+  const format = useFormat();
   const access = tasksAccess(props.viewer);
   const [{ data: partners }] = useQuery({ query: Partners });
   const [{ fetching, error }, create] = useMutation(CreateTask);
@@ -67,7 +74,14 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
     targetWorkers: '10',
   });
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
+  // Chosen targets are kept with their names, so they stay listed (and removable) whatever the
+  // search shows.
+  const [chosen, setChosen] = useState<ChosenTarget[]>([]);
+  const isChosen = (id: string) => chosen.some((c) => c.id === id);
+  const toggle = (target: ChosenTarget, on: boolean) =>
+    setChosen((c) =>
+      on ? (c.some((x) => x.id === target.id) ? c : [...c, target]) : c.filter((x) => x.id !== target.id),
+    );
   const [{ data: directory, error: directoryError }] = useQuery({
     query: PartnerDirectory,
     variables: { grantorId: form.assigneeId, search: search || null },
@@ -85,7 +99,7 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
         assigneeId: form.assigneeId,
         title: form.title,
         description: form.description,
-        businessIds: chosen,
+        businessIds: chosen.map((c) => c.id),
         regencyCode: form.regencyCode || null,
         dueOn: form.dueOn,
         priority: form.priority,
@@ -196,8 +210,31 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
             </p>
           ) : (
             <>
+              <p className="small" data-testid="chosen-count">
+                {chosen.length > 0 ? t('tasks.chosen', { count: chosen.length }) : t('tasks.noneChosen')}
+              </p>
+              {chosen.length > 0 && (
+                <ul className="chips" data-testid="chosen-targets">
+                  {chosen.map((c) => (
+                    <li key={c.id} data-testid="chosen-target">
+                      {c.name}{' '}
+                      <button
+                        type="button"
+                        className="plain"
+                        aria-label={t('tasks.removeTarget', { name: c.name })}
+                        title={t('tasks.removeTarget', { name: c.name })}
+                        data-testid="remove-target"
+                        onClick={() => toggle(c, false)}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
               <input
                 type="search"
+                data-testid="target-search"
                 aria-label={t('registry.search')}
                 placeholder={t('businesses.searchHint')}
                 value={search}
@@ -209,14 +246,16 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
                     <label className="check">
                       <input
                         type="checkbox"
-                        checked={chosen.includes(node.id)}
-                        onChange={(e) =>
-                          setChosen((c) => (e.target.checked ? [...c, node.id] : c.filter((x) => x !== node.id)))
-                        }
+                        checked={isChosen(node.id)}
+                        onChange={(e) => toggle({ id: node.id, name: node.name }, e.target.checked)}
                       />
                       {node.name}{' '}
                       <span className="muted small">
-                        · {node.districtName} · {node.enrolledCount}/{node.workerCount}
+                        · {node.districtName} ·{' '}
+                        {t('tasks.enrolledOf', {
+                          enrolled: format.number(node.enrolledCount),
+                          workers: format.number(node.workerCount),
+                        })}
                       </span>
                     </label>
                   </li>

@@ -3,73 +3,102 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
-import { graphql } from '../../gql';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { byField, serverProblems, useProblemMessages } from '../registry/problems';
 import { type TasksViewerProp, tasksAccess } from './access';
 import { nextMoves } from './moves';
-import { MoveTask } from './TasksPage';
+import { areaNames, SavedNote, StatusBadge, useSavedNote } from './present';
+
+// Everything the task's page shows. The moves and the hand-over answer with it, so the page
+// shows the new state (status, person, history) as soon as the server has it.
+const TaskDetailFragment = graphql(`
+  fragment TaskDetail on OutreachTask {
+    id
+    title
+    description
+    status
+    priority
+    dueOn
+    overdue
+    version
+    targetWorkers
+    closingReason
+    regencyCode
+    districtCode
+    kbliSection
+    assigneeUserName
+    assigneeUserId
+    creator {
+      id
+      name
+    }
+    assignee {
+      id
+      name
+    }
+    progress {
+      registered
+      rate
+    }
+    targets {
+      id
+      name
+      nib
+    }
+    events {
+      kind
+      fromStatus
+      toStatus
+      actorEmail
+      actorName
+      reason
+      assignedToName
+      visit {
+        id
+        visitedOn
+        businessName
+        peopleReached
+        workersRegistered
+      }
+      createdAt
+    }
+    reports {
+      id
+      visitedOn
+      businessName
+      peopleReached
+      workersRegistered
+      notes
+      reportedBy
+      reportedByName
+    }
+    comments {
+      id
+      authorName
+      authorEmail
+      body
+      createdAt
+    }
+  }
+`);
 
 const TaskQuery = graphql(`
   query OutreachTask($id: ID!) {
     node(id: $id) {
       ... on OutreachTask {
         __typename
-        id
-        title
-        description
-        status
-        priority
-        dueOn
-        overdue
-        version
-        targetWorkers
-        closingReason
-        createdBy
-        regencyCode
-        districtCode
-        kbliSection
-        assigneeUserName
-        creator {
-          id
-          name
-        }
-        assignee {
-          id
-          name
-        }
-        progress {
-          registered
-          rate
-        }
-        targets {
-          id
-          name
-          nib
-        }
-        events {
-          fromStatus
-          toStatus
-          actorEmail
-          reason
-          createdAt
-        }
-        reports {
-          id
-          visitedOn
-          businessName
-          peopleReached
-          workersRegistered
-          notes
-          reportedBy
-        }
-        comments {
-          id
-          authorName
-          body
-          createdAt
-        }
+        ...TaskDetail
       }
+    }
+  }
+`);
+
+const MoveTaskDetail = graphql(`
+  mutation MoveTaskDetail($input: TransitionOutreachTaskInput!) {
+    transitionOutreachTask(input: $input) {
+      ...TaskDetail
     }
   }
 `);
@@ -85,9 +114,7 @@ const ReportVisit = graphql(`
 const AssignTask = graphql(`
   mutation AssignTask($input: AssignOutreachTaskInput!) {
     assignOutreachTask(input: $input) {
-      id
-      assigneeUserName
-      version
+      ...TaskDetail
     }
   }
 `);
@@ -99,24 +126,30 @@ const Colleagues = graphql(`
         node {
           id
           displayName
+          email
+          role
         }
       }
     }
   }
 `);
 
-/** The assignee's admin hands the task to one of its people. */
-function AssignPicker(props: { taskId: string; version: number; onDone: () => void }) {
+/** Who may be handed a task: active admins and staff (the server refuses anyone else). */
+const WORKING_ROLES: readonly string[] = ['ADMIN', 'STAFF'];
+
+/** The assignee's admin hands the task to one of its people who can work it. */
+function AssignPicker(props: { taskId: string; version: number; current: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: Colleagues });
   const [{ fetching, error }, assign] = useMutation(AssignTask);
+  const people = (data?.users.edges ?? []).map((e) => e.node).filter((u) => WORKING_ROLES.includes(u.role));
   return (
     <label>
       {t('tasks.handTo')}
       <select
         data-testid="assign-user"
-        disabled={fetching}
-        defaultValue=""
+        disabled={fetching || !data}
+        value={props.current ?? ''}
         onChange={(e) =>
           void assign({
             input: { id: props.taskId, expectedVersion: props.version, userId: e.target.value || null },
@@ -125,14 +158,19 @@ function AssignPicker(props: { taskId: string; version: number; onDone: () => vo
           })
         }
       >
-        <option value="">—</option>
-        {data?.users.edges.map((edge) => (
-          <option key={edge.node.id} value={edge.node.id}>
-            {edge.node.displayName}
+        <option value="">{t('tasks.handToNobody')}</option>
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.displayName} ({t(`role.${person.role}`)})
           </option>
         ))}
       </select>
-      {error && <span className="error small">{t(reasonKey(error) ?? `errors.${errorKey(error)}`)}</span>}
+      <span className="muted small">{t('tasks.handToHint')}</span>
+      {error && (
+        <span className="error small" role="alert">
+          {t(reasonKey(error) ?? `errors.${errorKey(error)}`)}
+        </span>
+      )}
     </label>
   );
 }
@@ -145,9 +183,10 @@ const CommentOnTask = graphql(`
   }
 `);
 
-const OwnBusinesses = graphql(`
-  query VisitBusinesses {
-    businesses(first: 100) {
+const AreaBusinesses = graphql(`
+  query VisitBusinesses($filter: BusinessFilter) {
+    businesses(first: 50, filter: $filter) {
+      totalCount
       edges {
         node {
           id
@@ -158,11 +197,79 @@ const OwnBusinesses = graphql(`
   }
 `);
 
-function VisitForm(props: { taskId: string; onDone: () => void }) {
+/**
+ * The businesses a visit may be reported on: the task's targets when it names them; for a task
+ * given by area, the assignee's own registry in that area, searched by name.
+ */
+function VisitBusinessPicker(props: {
+  targets: readonly { id: string; name: string }[];
+  area: { regencyCode?: string | null; districtCode?: string | null; kbliSection?: string | null };
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const byArea = props.targets.length === 0;
+  const [{ data }] = useQuery({
+    query: AreaBusinesses,
+    variables: {
+      filter: {
+        search: search.trim() || null,
+        regencyCode: props.area.regencyCode ?? null,
+        districtCode: props.area.districtCode ?? null,
+        kbliSection: props.area.kbliSection ?? null,
+      },
+    },
+    pause: !byArea,
+  });
+  const options = byArea ? (data?.businesses.edges.map((e) => e.node) ?? []) : props.targets;
+  return (
+    <>
+      {byArea && (
+        <input
+          type="search"
+          data-testid="visit-business-search"
+          aria-label={t('tasks.visitSearch')}
+          placeholder={t('tasks.visitSearch')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      )}
+      <select
+        data-testid="visit-business"
+        aria-label={t('tasks.business')}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        <option value="">—</option>
+        {options.map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.name}
+          </option>
+        ))}
+      </select>
+      <span className="muted small" data-testid="visit-business-hint">
+        {byArea ? (
+          <>
+            {t('tasks.visitAreaHint')} <Link to="/usaha/baru">{t('tasks.addBusiness')}</Link>
+          </>
+        ) : (
+          t('tasks.visitTargetsHint')
+        )}
+      </span>
+    </>
+  );
+}
+
+type TaskDetail = ReturnType<typeof detailOf>;
+function detailOf(ref: FragmentType<typeof TaskDetailFragment>) {
+  return getFragmentData(TaskDetailFragment, ref);
+}
+
+function VisitForm(props: { task: TaskDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const message = useProblemMessages();
   const [{ fetching, error }, report] = useMutation(ReportVisit);
-  const [{ data: own }] = useQuery({ query: OwnBusinesses });
   const [form, setForm] = useState({
     visitedOn: new Date().toISOString().slice(0, 10),
     businessId: '',
@@ -175,7 +282,7 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
     event.preventDefault();
     void report({
       input: {
-        taskId: props.taskId,
+        taskId: props.task.id,
         visitedOn: form.visitedOn,
         businessId: form.businessId || null,
         peopleReached: Number(form.peopleReached || 0),
@@ -184,7 +291,7 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
       },
     }).then((result) => {
       if (!result.error) {
-        setForm((f) => ({ ...f, peopleReached: '', workersRegistered: '', notes: '' }));
+        setForm((f) => ({ ...f, businessId: '', peopleReached: '', workersRegistered: '', notes: '' }));
         props.onDone();
       }
     });
@@ -202,22 +309,16 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
         />
         {problems.visitedOn && <span className="error small">{message(problems.visitedOn)}</span>}
       </label>
-      <label>
-        {t('tasks.business')}
-        <select
-          data-testid="visit-business"
+      <fieldset className="field">
+        <legend>{t('tasks.business')}</legend>
+        <VisitBusinessPicker
+          targets={props.task.targets}
+          area={props.task}
           value={form.businessId}
-          onChange={(e) => setForm({ ...form, businessId: e.target.value })}
-        >
-          <option value="">—</option>
-          {own?.businesses.edges.map((edge) => (
-            <option key={edge.node.id} value={edge.node.id}>
-              {edge.node.name}
-            </option>
-          ))}
-        </select>
+          onChange={(businessId) => setForm({ ...form, businessId })}
+        />
         {problems.businessId && <span className="error small">{message(problems.businessId)}</span>}
-      </label>
+      </fieldset>
       <label>
         {t('tasks.peopleReached')}
         <input
@@ -226,6 +327,7 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
           value={form.peopleReached}
           onChange={(e) => setForm({ ...form, peopleReached: e.target.value })}
         />
+        {problems.peopleReached && <span className="error small">{message(problems.peopleReached)}</span>}
       </label>
       <label>
         {t('tasks.workersRegistered')}
@@ -235,6 +337,7 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
           value={form.workersRegistered}
           onChange={(e) => setForm({ ...form, workersRegistered: e.target.value })}
         />
+        {problems.workersRegistered && <span className="error small">{message(problems.workersRegistered)}</span>}
       </label>
       <label className="full">
         {t('tasks.notes')}
@@ -254,8 +357,83 @@ function VisitForm(props: { taskId: string; onDone: () => void }) {
   );
 }
 
+/** A person as the page names them: the display name, the email beside it when both are known. */
+function Person(props: { name: string | null | undefined; email?: string | null }) {
+  if (!props.name) return <span>{props.email ?? '—'}</span>;
+  return (
+    <span title={props.email ?? undefined}>
+      <strong>{props.name}</strong>
+      {props.email ? <span className="muted small"> {props.email}</span> : null}
+    </span>
+  );
+}
+
+/** One line of the history: a status move, a hand-over, a visit report or a comment. */
+type HistoryEntry =
+  | { at: string; order: number; event: TaskDetail['events'][number] }
+  | { at: string; order: number; comment: TaskDetail['comments'][number] };
+
+function historyOf(task: TaskDetail): HistoryEntry[] {
+  const entries: HistoryEntry[] = [
+    ...task.events.map((event, order) => ({ at: event.createdAt, order, event })),
+    ...task.comments.map((comment, order) => ({ at: comment.createdAt, order, comment })),
+  ];
+  // The server orders each list; the two are merged by time (events first on a tie: a comment
+  // is never written in the same request as a move).
+  return entries.sort(
+    (a, b) =>
+      Date.parse(a.at) - Date.parse(b.at) || Number('comment' in a) - Number('comment' in b) || a.order - b.order,
+  );
+}
+
+function HistoryLine(props: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { entry } = props;
+  if ('comment' in entry) {
+    const c = entry.comment;
+    return (
+      <li data-kind="COMMENT">
+        <span className="muted small">{format.dateTime(c.createdAt)}</span>{' '}
+        <Person name={c.authorName} email={c.authorEmail} /> {t('tasks.historyComment')}: “{c.body}”
+      </li>
+    );
+  }
+  const e = entry.event;
+  const what = (() => {
+    switch (e.kind) {
+      case 'ASSIGNED':
+        return e.assignedToName
+          ? t('tasks.historyAssigned', { person: e.assignedToName })
+          : t('tasks.historyUnassigned');
+      case 'VISIT_REPORTED':
+        return e.visit
+          ? t('tasks.historyVisit', {
+              date: format.date(e.visit.visitedOn),
+              business: e.visit.businessName ?? t('tasks.noBusiness'),
+              people: format.number(e.visit.peopleReached),
+              registered: format.number(e.visit.workersRegistered),
+            })
+          : t('tasks.historyVisitGone');
+      default:
+        if (!e.toStatus) return '';
+        return e.fromStatus
+          ? t('tasks.historyMoved', { from: t(`taskStatus.${e.fromStatus}`), to: t(`taskStatus.${e.toStatus}`) })
+          : t('tasks.historyCreated');
+    }
+  })();
+  return (
+    <li data-kind={e.kind}>
+      <span className="muted small">{format.dateTime(e.createdAt)}</span>{' '}
+      <Person name={e.actorName} email={e.actorEmail} /> {what}
+      {e.reason ? ` · ${t('tasks.reason')}: “${e.reason}”` : ''}
+    </li>
+  );
+}
+
 export default function TaskPage(props: { viewer: TasksViewerProp }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const { id = '' } = useParams();
   const access = tasksAccess(props.viewer);
   const [{ data, fetching }, refetch] = useQuery({
@@ -263,10 +441,12 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
     variables: { id },
     requestPolicy: 'cache-and-network',
   });
-  const [moving, move] = useMutation(MoveTask);
+  const [moving, move] = useMutation(MoveTaskDetail);
   const [commenting, comment] = useMutation(CommentOnTask);
   const [body, setBody] = useState('');
-  const task = data?.node?.__typename === 'OutreachTask' ? data.node : null;
+  const { saved, mark } = useSavedNote();
+  const node = data?.node?.__typename === 'OutreachTask' ? data.node : null;
+  const task = node ? getFragmentData(TaskDetailFragment, node) : null;
   if (fetching && !data) return <p role="status">{t('loading')}</p>;
   if (!task) {
     return (
@@ -276,16 +456,23 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
     );
   }
   const side = task.creator.id === access.organizationId ? 'CREATOR' : 'ASSIGNEE';
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  // Comments and visit reports answer with themselves, not the task: the task is read again.
+  // Moves and hand-overs answer with the whole task, which updates the page by itself.
+  const afterSave = () => {
+    refetch({ requestPolicy: 'network-only' });
+    mark();
+  };
   const act = (to: TaskStatus) => {
     let reason: string | null = null;
     if (to === 'DECLINED' || to === 'CANCELLED') {
       reason = window.prompt(t('tasks.reasonPrompt'));
       if (!reason) return;
     }
-    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } }).then(reload);
+    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } }).then((result) => {
+      if (!result.error) mark();
+    });
   };
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+  const area = areaNames(task);
   return (
     <div className="stack">
       <p>
@@ -293,29 +480,32 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
       </p>
       <div className="row spread">
         <h1 data-testid="task-title">{task.title}</h1>
-        <span className="badge" data-testid="task-status">
-          {t(`taskStatus.${task.status}`)}
-        </span>
+        <StatusBadge status={task.status} overdue={task.overdue} testId="task-status" />
       </div>
+      <SavedNote saved={saved} />
       <section className="card stack">
         <dl className="facts">
           <dt>{t('tasks.from')}</dt>
           <dd>{task.creator.name}</dd>
           <dt>{t('tasks.to')}</dt>
-          <dd>
+          <dd data-testid="task-assignee">
             {task.assignee.name}
             {task.assigneeUserName ? ` · ${task.assigneeUserName}` : ''}
           </dd>
           <dt>{t('tasks.due')}</dt>
-          <dd className={task.overdue ? 'error' : ''}>
-            {task.dueOn}
+          <dd className={task.overdue ? 'error' : ''} data-testid="task-due">
+            {format.date(task.dueOn)}
             {task.overdue ? ` · ${t('tasks.overdue')}` : ''}
           </dd>
           <dt>{t('tasks.priority')}</dt>
           <dd>{t(`priority.${task.priority}`)}</dd>
           <dt>{t('tasks.progress')}</dt>
           <dd data-testid="task-progress">
-            <progress max={1} value={task.progress.rate} /> {task.progress.registered}/{task.targetWorkers}
+            <progress max={1} value={task.progress.rate} />{' '}
+            {t('tasks.progressOf', {
+              registered: format.number(task.progress.registered),
+              target: format.number(task.targetWorkers),
+            })}
           </dd>
           {task.closingReason && (
             <>
@@ -323,20 +513,21 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
               <dd>{task.closingReason}</dd>
             </>
           )}
+          {area.length > 0 && (
+            <>
+              <dt>{t('tasks.area')}</dt>
+              <dd data-testid="task-area">{area.join(' · ')}</dd>
+            </>
+          )}
         </dl>
         {task.description && <p>{task.description}</p>}
-        {(task.regencyCode || task.districtCode || task.kbliSection) && (
-          <p className="muted">
-            {t('tasks.area')}: {[task.regencyCode, task.districtCode, task.kbliSection].filter(Boolean).join(' · ')}
-          </p>
-        )}
         {task.targets.length > 0 && (
           <>
             <h2>{t('tasks.targets')}</h2>
-            <ul>
+            <ul data-testid="task-targets">
               {task.targets.map((b) => (
                 <li key={b.id}>
-                  {b.name} {b.nib ? <span className="muted small">({b.nib})</span> : null}
+                  {b.name} {b.nib ? <span className="muted small">(NIB {b.nib})</span> : null}
                 </li>
               ))}
             </ul>
@@ -359,7 +550,7 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
           </div>
         )}
         {access.isAdmin && side === 'ASSIGNEE' && !['DONE', 'DECLINED', 'CANCELLED'].includes(task.status) && (
-          <AssignPicker taskId={task.id} version={task.version} onDone={reload} />
+          <AssignPicker taskId={task.id} version={task.version} current={task.assigneeUserId ?? null} onDone={mark} />
         )}
         {moving.error && (
           <p className="error" role="alert">
@@ -368,7 +559,7 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
         )}
       </section>
       {access.canAct && side === 'ASSIGNEE' && (task.status === 'ACCEPTED' || task.status === 'IN_PROGRESS') && (
-        <VisitForm taskId={task.id} onDone={reload} />
+        <VisitForm task={task} onDone={afterSave} />
       )}
       <section className="card stack">
         <h2>{t('tasks.reports')}</h2>
@@ -382,16 +573,24 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
                 <th>{t('tasks.business')}</th>
                 <th>{t('tasks.peopleReached')}</th>
                 <th>{t('tasks.workersRegistered')}</th>
+                <th>{t('tasks.reportedBy')}</th>
                 <th>{t('tasks.notes')}</th>
               </tr>
             </thead>
             <tbody>
               {task.reports.map((r) => (
                 <tr key={r.id}>
-                  <td data-label={t('tasks.visitedOn')}>{r.visitedOn}</td>
+                  <td data-label={t('tasks.visitedOn')}>{format.date(r.visitedOn)}</td>
                   <td data-label={t('tasks.business')}>{r.businessName ?? '—'}</td>
-                  <td data-label={t('tasks.peopleReached')}>{r.peopleReached}</td>
-                  <td data-label={t('tasks.workersRegistered')}>{r.workersRegistered}</td>
+                  <td data-label={t('tasks.peopleReached')} className="number">
+                    {format.number(r.peopleReached)}
+                  </td>
+                  <td data-label={t('tasks.workersRegistered')} className="number">
+                    {format.number(r.workersRegistered)}
+                  </td>
+                  <td data-label={t('tasks.reportedBy')}>
+                    <Person name={r.reportedByName} email={r.reportedBy} />
+                  </td>
                   <td data-label={t('tasks.notes')}>{r.notes}</td>
                 </tr>
               ))}
@@ -404,7 +603,8 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
         <ul className="thread" data-testid="comments">
           {task.comments.map((c) => (
             <li key={c.id}>
-              <strong>{c.authorName}</strong> <span className="muted small">{when(c.createdAt)}</span>
+              <Person name={c.authorName} email={c.authorEmail} />{' '}
+              <span className="muted small">{format.dateTime(c.createdAt)}</span>
               <p>{c.body}</p>
             </li>
           ))}
@@ -417,7 +617,7 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
               void comment({ input: { taskId: task.id, body } }).then((result) => {
                 if (!result.error) {
                   setBody('');
-                  reload();
+                  afterSave();
                 }
               });
             }}
@@ -429,6 +629,11 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
               value={body}
               onChange={(e) => setBody(e.target.value)}
             />
+            {commenting.error && (
+              <p className="error" role="alert">
+                {t(reasonKey(commenting.error) ?? `errors.${errorKey(commenting.error)}`)}
+              </p>
+            )}
             <button type="submit" data-testid="comment-submit" disabled={commenting.fetching || !body.trim()}>
               {t('tasks.send')}
             </button>
@@ -438,12 +643,11 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
       <section className="card">
         <h2>{t('tasks.history')}</h2>
         <ol className="history" data-testid="history">
-          {task.events.map((e) => (
-            <li key={`${e.toStatus}-${e.createdAt}`}>
-              {when(e.createdAt)} — {e.fromStatus ? `${t(`taskStatus.${e.fromStatus}`)} → ` : ''}
-              {t(`taskStatus.${e.toStatus}`)} · {e.actorEmail}
-              {e.reason ? ` · “${e.reason}”` : ''}
-            </li>
+          {historyOf(task).map((entry) => (
+            <HistoryLine
+              key={'comment' in entry ? entry.comment.id : `${entry.event.kind}-${entry.at}-${entry.order}`}
+              entry={entry}
+            />
           ))}
         </ol>
       </section>

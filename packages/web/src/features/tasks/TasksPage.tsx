@@ -4,10 +4,12 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { TaskSide, TaskStatus } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { CheckFilter, SelectFilter } from '../registry/Filters';
 import { TASK_CREATOR_KINDS, type TasksViewerProp, tasksAccess } from './access';
 import { nextMoves } from './moves';
+import { SavedNote, StatusBadge, useSavedNote } from './present';
 
 const COLUMNS: TaskStatus[] = ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'DONE'];
 const CLOSED: TaskStatus[] = ['DECLINED', 'CANCELLED'];
@@ -88,8 +90,10 @@ export const MoveTask = graphql(`
 /** The task board: one column per state, with the moves the caller's side may make as buttons. */
 export default function TasksPage(props: { viewer: TasksViewerProp }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const access = tasksAccess(props.viewer);
   const { params, after, setParam, setAfter } = useUrlFilters();
+  const { saved, mark } = useSavedNote();
   const view = params.get('tampilan') === 'daftar' ? 'list' : 'board';
   const side = (params.get('sisi') as TaskSide | null) ?? null;
   const status = params.get('status') as TaskStatus | null;
@@ -114,12 +118,18 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
       reason = window.prompt(t('tasks.reasonPrompt'));
       if (!reason) return;
     }
-    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } });
+    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } }).then((result) => {
+      if (!result.error) mark();
+    });
   };
   const card = (task: (typeof tasks)[number]) => {
     const mine = task.creator.id === access.organizationId ? 'CREATOR' : 'ASSIGNEE';
     return (
-      <article key={task.id} className={`task-card priority-${task.priority.toLowerCase()}`} data-testid="task-card">
+      <article
+        key={task.id}
+        className={`task-card priority-${task.priority.toLowerCase()}${task.overdue ? ' overdue' : ''}`}
+        data-testid="task-card"
+      >
         <Link to={`/tugas/${task.id}`} className="task-title">
           {task.title}
         </Link>
@@ -128,14 +138,18 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
           {task.assigneeUserName ? ` · ${task.assigneeUserName}` : ''}
         </p>
         <p className="small">
-          <span className={task.overdue ? 'badge overdue' : 'badge'}>
-            {t('tasks.due')}: {task.dueOn}
-            {task.overdue ? ` · ${t('tasks.overdue')}` : ''}
+          <StatusBadge status={task.status} overdue={task.overdue} testId="task-card-status" />{' '}
+          <span className={task.overdue ? 'due overdue-text' : 'due'}>
+            {t('tasks.due')}: {format.date(task.dueOn)}
           </span>{' '}
-          <span className="badge">{t(`priority.${task.priority}`)}</span>
+          <span className="badge priority">{t(`priority.${task.priority}`)}</span>
         </p>
         <p className="small" title={t('tasks.progressHint')}>
-          <progress max={1} value={task.progress.rate} /> {task.progress.registered}/{task.targetWorkers}
+          <progress max={1} value={task.progress.rate} />{' '}
+          {t('tasks.progressOf', {
+            registered: format.number(task.progress.registered),
+            target: format.number(task.targetWorkers),
+          })}
         </p>
         {access.canAct && (
           <div className="row">
@@ -200,6 +214,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
         </label>
         <CheckFilter label={t('tasks.overdueOnly')} param="terlambat" />
       </search>
+      <SavedNote saved={saved} />
       {(moving.error || (error && !data)) && (
         <p className="error" role="alert">
           {(() => {

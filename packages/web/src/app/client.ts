@@ -37,6 +37,7 @@ const KEYLESS_TYPES = [
   'TaskEvent',
   'TaskProgress',
   'ProvisionTenantPayload',
+  'NotificationParams',
 ];
 
 /** The hash GraphQL Code Generator embedded in each document (see codegen.ts). */
@@ -52,6 +53,92 @@ function invalidateLists(cache: Cache, ...lists: string[]): void {
   }
 }
 
+/** Everything the cache holds under Query: what another person may not see is fetched again. */
+function invalidateAll(cache: Cache): void {
+  for (const field of cache.inspectFields('Query'))
+    cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+}
+
+/**
+ * One record changed as a whole: every query that shows any field of it is fetched again (a
+ * mutation's answer selects a few fields, a page shows others, and those would stay old).
+ */
+function invalidateRecord(cache: Cache, typename: string, id: unknown): void {
+  if (typeof id === 'string' && id) cache.invalidate({ __typename: typename, id });
+}
+
+type Args = { input?: Record<string, unknown> };
+type Rule = (result: Record<string, unknown>, args: Args, cache: Cache) => void;
+
+/** The id of the record a mutation answered with (`result.<field>.id`), or its input's `id`. */
+function idOf(result: Record<string, unknown>, field: string, args: Args, inputKey = 'id'): unknown {
+  const answered = result[field] as { id?: unknown } | null | undefined;
+  return answered?.id ?? args.input?.[inputKey];
+}
+
+/** The lists whose rows, totals and figures a registry record feeds. */
+const REGISTRY_VIEWS = ['businesses', 'workers', 'dashboard', 'partnerBusinesses', 'partnerCoverage', 'auditLog'];
+const TASK_VIEWS = ['outreachTasks', 'dashboard', 'auditLog'];
+const USER_VIEWS = ['users', 'auditLog'];
+const AGREEMENT_VIEWS = ['agreements', 'partnerBusinesses', 'partnerCoverage', 'dashboard', 'auditLog'];
+
+const record =
+  (typename: string, field: string, views: string[], inputKey = 'id'): Rule =>
+  (result, args, cache) => {
+    invalidateRecord(cache, typename, idOf(result, field, args, inputKey));
+    invalidateLists(cache, ...views);
+  };
+
+const lists =
+  (...views: string[]): Rule =>
+  (_result, _args, cache) =>
+    invalidateLists(cache, ...views);
+
+/**
+ * What each mutation of the schema changes in the cache. Every Mutation field has an entry
+ * (client.test.ts holds the schema to this): a mutation without one left pages showing the old
+ * values until a reload. `null` says, on purpose, that a mutation changes nothing cached.
+ */
+export const MUTATION_RULES: Record<string, Rule | null> = {
+  // Who is logged in changed: nothing of the last person's may show for the next one.
+  login: (_result, _args, cache) => invalidateAll(cache),
+  acceptInvitation: (_result, _args, cache) => invalidateAll(cache),
+  // After a logout the login page shows; the next login clears the rest.
+  logout: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
+  logoutEverywhere: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
+  // A new or (un)archived record may belong on any page of any filter: lists are fetched again.
+  createBusiness: lists(...REGISTRY_VIEWS),
+  updateBusiness: record('Business', 'updateBusiness', [...REGISTRY_VIEWS, 'outreachTasks']),
+  archiveBusiness: record('Business', 'archiveBusiness', REGISTRY_VIEWS),
+  restoreBusiness: record('Business', 'restoreBusiness', REGISTRY_VIEWS),
+  createWorker: lists(...REGISTRY_VIEWS),
+  updateWorker: record('Worker', 'updateWorker', REGISTRY_VIEWS),
+  archiveWorker: record('Worker', 'archiveWorker', REGISTRY_VIEWS),
+  restoreWorker: record('Worker', 'restoreWorker', REGISTRY_VIEWS),
+  grantAgreement: lists(...AGREEMENT_VIEWS),
+  revokeAgreement: record('Agreement', 'revokeAgreement', AGREEMENT_VIEWS),
+  createOutreachTask: lists(...TASK_VIEWS),
+  transitionOutreachTask: record('OutreachTask', 'transitionOutreachTask', TASK_VIEWS),
+  assignOutreachTask: record('OutreachTask', 'assignOutreachTask', TASK_VIEWS),
+  // The answer is the comment or the report; the task (its history, status, progress) is in the input.
+  commentOnTask: record('OutreachTask', '', ['auditLog'], 'taskId'),
+  reportVisit: record('OutreachTask', '', TASK_VIEWS, 'taskId'),
+  inviteUser: lists(...USER_VIEWS),
+  changeUserRole: record('User', 'changeUserRole', USER_VIEWS, 'userId'),
+  deactivateUser: record('User', 'deactivateUser', USER_VIEWS, 'userId'),
+  reactivateUser: record('User', 'reactivateUser', USER_VIEWS, 'userId'),
+  provisionTenant: lists('organizations', 'auditLog'),
+  // The header's count drops, and a home page's unread list; the notifications page keeps
+  // showing which were new (fetching it again here made the page mark, fetch and mark in a loop).
+  markNotificationsRead: (_result, _args, cache) => {
+    cache.invalidate('Query', 'unreadNotificationCount');
+    for (const field of cache.inspectFields('Query')) {
+      if (field.fieldName === 'notifications' && field.arguments?.unreadOnly === true)
+        cache.invalidate('Query', field.fieldName, field.arguments);
+    }
+  },
+};
+
 /**
  * The one urql client, with the normalised cache. Every cache update of the app lives here.
  */
@@ -65,28 +152,13 @@ export function createClient(): Client {
       cacheExchange({
         keys: Object.fromEntries(KEYLESS_TYPES.map((type) => [type, () => null])),
         updates: {
-          Mutation: {
-            // Who is logged in changed: the viewer is fetched again, everything else follows it.
-            login: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
-            logout: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
-            logoutEverywhere: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
-            acceptInvitation: (_result, _args, cache) => cache.invalidate('Query', 'viewer'),
-            // A new or (un)archived record may belong on any page of any filter: lists are fetched again.
-            inviteUser: (_result, _args, cache) => invalidateLists(cache, 'users'),
-            createBusiness: (_result, _args, cache) => invalidateLists(cache, 'businesses', 'dashboard'),
-            archiveBusiness: (_result, _args, cache) => invalidateLists(cache, 'businesses', 'dashboard'),
-            restoreBusiness: (_result, _args, cache) => invalidateLists(cache, 'businesses', 'dashboard'),
-            createWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses', 'dashboard'),
-            updateWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses', 'dashboard'),
-            archiveWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses', 'dashboard'),
-            restoreWorker: (_result, _args, cache) => invalidateLists(cache, 'workers', 'businesses', 'dashboard'),
-            grantAgreement: (_result, _args, cache) => invalidateLists(cache, 'agreements'),
-            createOutreachTask: (_result, _args, cache) => invalidateLists(cache, 'outreachTasks'),
-            transitionOutreachTask: (_result, _args, cache) => invalidateLists(cache, 'outreachTasks'),
-            reportVisit: (_result, _args, cache) => invalidateLists(cache, 'outreachTasks', 'dashboard'),
-            markNotificationsRead: (_result, _args, cache) =>
-              invalidateLists(cache, 'unreadNotificationCount', 'notifications'),
-          },
+          Mutation: Object.fromEntries(
+            Object.entries(MUTATION_RULES).flatMap(([field, rule]) =>
+              rule
+                ? [[field, (result: Record<string, unknown>, args: Args, cache: Cache) => rule(result, args, cache)]]
+                : [],
+            ),
+          ),
         },
       }),
       persistedExchange({

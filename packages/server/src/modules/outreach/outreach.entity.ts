@@ -161,6 +161,8 @@ export const Notification = defineEntity({
     kind: p.string().length(32),
     taskId: p.uuid().nullable(),
     message: p.string().length(500),
+    /** What the notice is about (null on rows written before notices carried it); see `NotificationParams`. */
+    params: p.json<Record<string, string>>().nullable(),
     readAt: p.datetime().nullable(),
     createdAt: createdAt(),
   },

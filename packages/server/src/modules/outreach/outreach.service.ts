@@ -141,17 +141,67 @@ export async function findTask(em: EntityManager, id: string): Promise<IOutreach
   return task;
 }
 
-/** Puts notices in front of the people of one party; goes through `notify_task`, which checks the caller is a party. */
+/** What a notice is about; the reader's client words it in the reader's language. */
+export interface NotificationParams {
+  title: string;
+  organization?: string;
+  from?: string;
+  to?: string;
+  dueOn?: string;
+  excerpt?: string;
+}
+
+const STATUS_ID: Record<string, string> = {
+  OPEN: 'Baru',
+  ACCEPTED: 'Diterima',
+  IN_PROGRESS: 'Dikerjakan',
+  DONE: 'Selesai',
+  DECLINED: 'Ditolak',
+  CANCELLED: 'Dibatalkan',
+};
+
+/** The stored Indonesian sentence: what rows written before the parameters show, and other clients read. */
+function sentence(kind: string, p: NotificationParams): string {
+  switch (kind) {
+    case 'TASK_ASSIGNED':
+      return `Tugas baru dari ${p.organization ?? ''}: ${p.title}`;
+    case 'TASK_ASSIGNED_TO_YOU':
+      return `Tugas untuk Anda: ${p.title}`;
+    case 'STATUS_CHANGED':
+      return `${p.title}: ${STATUS_ID[p.from ?? ''] ?? p.from} → ${STATUS_ID[p.to ?? ''] ?? p.to}`;
+    case 'VISIT_REPORTED':
+      return `Laporan kunjungan: ${p.title}`;
+    case 'COMMENT':
+      return `Komentar pada ${p.title}: ${p.excerpt ?? ''}`;
+    case 'OVERDUE':
+      return `Lewat tenggat (${p.dueOn ?? ''}): ${p.title}`;
+    default:
+      return p.title;
+  }
+}
+
+/**
+ * Puts notices in front of the people of one party; goes through `notify_task`, which checks the
+ * caller is a party and gives nobody a second overdue notice for one task.
+ */
 async function notify(
   em: EntityManager,
   task: IOutreachTask,
   orgId: string,
   userId: string | null,
   kind: string,
-  message: string,
+  details: Omit<NotificationParams, 'title'> = {},
 ) {
+  const params: NotificationParams = { title: task.title, ...details };
   await em.flush();
-  await em.execute('select notify_task(?::uuid, ?::uuid, ?::uuid, ?, ?)', [task.id, orgId, userId, kind, message]);
+  await em.execute('select notify_task(?::uuid, ?::uuid, ?::uuid, ?, ?, ?::jsonb)', [
+    task.id,
+    orgId,
+    userId,
+    kind,
+    sentence(kind, params).slice(0, 500),
+    JSON.stringify(params),
+  ]);
 }
 
 /** One line of the task's history, with the actor's name kept beside the email. */
@@ -255,7 +305,7 @@ export async function createTask(em: EntityManager, viewer: Viewer, input: Creat
       targetWorkers: input.targetWorkers,
     },
   });
-  await notify(em, task, assignee.id, null, 'TASK_ASSIGNED', `Tugas baru dari ${viewer.organization.name}: ${title}`);
+  await notify(em, task, assignee.id, null, 'TASK_ASSIGNED', { organization: viewer.organization.name });
   return task;
 }
 
@@ -304,10 +354,9 @@ export async function transitionTask(
   });
   await flushVersioned(em, 'OutreachTask', id, expectedVersion);
   const other = party === 'CREATOR' ? task.assigneeOrg.id : task.organization.id;
-  const message = `${task.title}: ${from} → ${to}`;
-  await notify(em, task, other, null, 'STATUS_CHANGED', message);
+  await notify(em, task, other, null, 'STATUS_CHANGED', { from, to });
   if (task.assigneeUser && party === 'CREATOR')
-    await notify(em, task, task.assigneeOrg.id, task.assigneeUser.id, 'STATUS_CHANGED', message);
+    await notify(em, task, task.assigneeOrg.id, task.assigneeUser.id, 'STATUS_CHANGED', { from, to });
   return task;
 }
 
@@ -346,8 +395,7 @@ export async function assignTaskUser(
   event(em, task, viewer, { kind: 'ASSIGNED', assignedToName: user?.displayName ?? null });
   task.assigneeUser = user;
   await flushVersioned(em, 'OutreachTask', id, expectedVersion);
-  if (user)
-    await notify(em, task, task.assigneeOrg.id, user.id, 'TASK_ASSIGNED_TO_YOU', `Tugas untuk Anda: ${task.title}`);
+  if (user) await notify(em, task, task.assigneeOrg.id, user.id, 'TASK_ASSIGNED_TO_YOU');
   return task;
 }
 
@@ -429,7 +477,7 @@ export async function addVisitReport(em: EntityManager, viewer: Viewer, input: V
     },
   });
   await em.flush();
-  await notify(em, task, task.organization.id, null, 'VISIT_REPORTED', `Laporan kunjungan: ${task.title}`);
+  await notify(em, task, task.organization.id, null, 'VISIT_REPORTED');
   return report;
 }
 
@@ -450,16 +498,10 @@ export async function addComment(em: EntityManager, viewer: Viewer, taskId: stri
   audit(em, viewer, { action: 'task.comment', objectType: 'OutreachTask', objectId: task.id });
   const party = partyOf(task, viewer);
   const other = party === 'CREATOR' ? task.assigneeOrg.id : task.organization.id;
-  await notify(em, task, other, null, 'COMMENT', `Komentar pada ${task.title}: ${text.slice(0, 120)}`);
+  const excerpt = text.slice(0, 120);
+  await notify(em, task, other, null, 'COMMENT', { excerpt });
   if (task.assigneeUser && task.assigneeUser.id !== viewer.user.id) {
-    await notify(
-      em,
-      task,
-      task.assigneeOrg.id,
-      task.assigneeUser.id,
-      'COMMENT',
-      `Komentar pada ${task.title}: ${text.slice(0, 120)}`,
-    );
+    await notify(em, task, task.assigneeOrg.id, task.assigneeUser.id, 'COMMENT', { excerpt });
   }
   return comment;
 }
@@ -487,23 +529,10 @@ export async function noticeOverdue(em: EntityManager, viewer: Viewer): Promise<
   );
   for (const task of overdue) {
     if (noticed.has(task.id)) continue;
-    await notify(
-      em,
-      task,
-      viewer.organization.id,
-      null,
-      'OVERDUE',
-      `Lewat tenggat (${String(task.dueOn)}): ${task.title}`,
-    );
+    const dueOn = String(task.dueOn);
+    await notify(em, task, viewer.organization.id, null, 'OVERDUE', { dueOn });
     if (task.assigneeUser && task.assigneeOrg.id === viewer.organization.id) {
-      await notify(
-        em,
-        task,
-        viewer.organization.id,
-        task.assigneeUser.id,
-        'OVERDUE',
-        `Lewat tenggat (${String(task.dueOn)}): ${task.title}`,
-      );
+      await notify(em, task, viewer.organization.id, task.assigneeUser.id, 'OVERDUE', { dueOn });
     }
   }
 }

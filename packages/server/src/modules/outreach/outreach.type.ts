@@ -367,6 +367,29 @@ export class TaskCommentInput {
   body!: string;
 }
 
+@ObjectType('NotificationParams', {
+  description: 'What a notice is about, for the client to word in the reader’s language.',
+})
+export class NotificationParamsType {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The organisation that assigned the task (TASK_ASSIGNED).' })
+  organization!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The status before (STATUS_CHANGED).' })
+  from!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The status after (STATUS_CHANGED).' })
+  to!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The due date, `YYYY-MM-DD` (OVERDUE).' })
+  dueOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The comment’s first 120 characters (COMMENT).' })
+  excerpt!: string | null;
+}
+
 @ObjectType('Notification')
 export class NotificationType {
   @Field(() => ID)
@@ -377,8 +400,14 @@ export class NotificationType {
   })
   kind!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'An Indonesian sentence; `params` words it in any language.' })
   message!: string;
+
+  @Field(() => NotificationParamsType, {
+    nullable: true,
+    description: 'What the notice is about; null for notices written before notices carried it (show `message`).',
+  })
+  params!: NotificationParamsType | null;
 
   @Field(() => ID, { nullable: true })
   taskId!: string | null;
@@ -394,6 +423,16 @@ export class NotificationType {
       id: toGlobalId('Notification', n.id),
       kind: n.kind,
       message: n.message,
+      params: n.params
+        ? Object.assign(new NotificationParamsType(), {
+            title: n.params.title ?? '',
+            organization: n.params.organization ?? null,
+            from: n.params.from ?? null,
+            to: n.params.to ?? null,
+            dueOn: n.params.dueOn ?? null,
+            excerpt: n.params.excerpt ?? null,
+          })
+        : null,
       taskId: n.taskId ? toGlobalId(OutreachTaskType.typename, n.taskId) : null,
       read: n.readAt !== null && n.readAt !== undefined,
       createdAt: n.createdAt,

@@ -296,6 +296,17 @@ describe.concurrent('writes under database outages of 1 s, 10 s and 60 s', () =>
       const scenario = scenarios[kind];
       if (!scenario) throw new Error(`no ${kind} scenario`);
       const result = await run(scenario, expect);
+      // What was measured, for the record (CI's log): how soon writes came back, how fast refusals were.
+      for (const outage of result.outages) {
+        const back = result.attempts.filter((a) => a.started >= outage.restoredAt && a.status === 200);
+        const during = result.attempts
+          .filter((a) => a.status === 503 && a.started >= outage.cutAt && a.ended <= outage.restoredAt)
+          .map((a) => a.ended - a.started)
+          .sort((a, b) => a - b);
+        console.log(
+          `${kind} ${outage.seconds} s: first write acknowledged ${Math.min(...back.map((a) => a.ended)) - outage.restoredAt} ms after the return; ${during.length} refusals during it, median ${during[Math.floor(during.length / 2)] ?? '-'} ms`,
+        );
+      }
       const stored = await namesInDatabase(scenario.directUrl, kind);
       check(expect, scenario, result, stored);
     }, 300_000);

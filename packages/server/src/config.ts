@@ -67,7 +67,9 @@ const envSchema = z.object({
    */
   TRUSTED_DOCUMENTS: z.enum(['enforce', 'accept']).optional(),
   /** How long opening a database connection, or waiting for a free one, may take. */
-  DATABASE_CONNECT_TIMEOUT_MS: milliseconds.default(3000),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds.default(5000),
+  /** How long one availability check (connect if needed, `select 1`) may take. */
+  DATABASE_PROBE_TIMEOUT_MS: milliseconds.default(2000),
   /**
    * How long one query may go without an answer before its connection is given up (a database
    * that stopped answering). Longer than any honest query of the portal.

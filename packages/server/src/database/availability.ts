@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 
@@ -104,14 +105,23 @@ export class DatabaseMonitor {
   private client: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private probing: Promise<void> | null = null;
+  private strikes = 0;
   private stopped = false;
   /** Totals for the shutdown summary. */
   readonly totals = { outages: 0, awayMs: 0, refused: 0 };
 
+  /**
+   * Probes run outside any request: one that a request asked for must not carry that request's
+   * id into the log (AsyncLocalStorage would follow it into the probe and its timers).
+   */
+  private readonly probeDetached: () => void;
+
   constructor(
     private readonly options: MonitorOptions,
     private readonly log: AvailabilityLog,
-  ) {}
+  ) {
+    this.probeDetached = AsyncResource.bind(() => void this.probe());
+  }
 
   start(): void {
     this.schedule(this.options.heartbeatMs);
@@ -140,7 +150,7 @@ export class DatabaseMonitor {
 
   /** A request met a connection error: check now rather than at the next heartbeat. */
   suspect(): void {
-    if (this.state === 'up') void this.probe();
+    if (this.state === 'up') this.probeDetached();
   }
 
   /** Counts a refusal the monitor did not make itself (a request that failed on its own). */
@@ -167,7 +177,9 @@ export class DatabaseMonitor {
   private probe(): Promise<void> {
     this.probing ??= this.runProbe().finally(() => {
       this.probing = null;
-      this.schedule(this.state === 'up' ? this.options.heartbeatMs : this.options.retryMs);
+      // After a first failed check, the second follows at once: a database gone silent is known
+      // within a heartbeat and two probe timeouts.
+      this.schedule(this.state === 'away' ? this.options.retryMs : this.strikes > 0 ? 0 : this.options.heartbeatMs);
     });
     return this.probing;
   }
@@ -175,9 +187,14 @@ export class DatabaseMonitor {
   private async runProbe(): Promise<void> {
     try {
       await withTimeout(this.check(), this.options.timeoutMs);
+      this.strikes = 0;
       this.markUp();
     } catch (error) {
       await this.dropClient();
+      // Two failed checks in a row (the second at once, on a fresh connection) before
+      // declaring the database away: one slow answer on a busy machine is not an outage.
+      this.strikes++;
+      if (this.state === 'up' && this.strikes < 2) return;
       this.markAway(error instanceof Error ? error.message || error.name : String(error));
     }
   }

@@ -131,11 +131,11 @@ export async function openDatabase(
     const monitor = new DatabaseMonitor(
       {
         url: appUrl,
-        timeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+        timeoutMs: config.DATABASE_PROBE_TIMEOUT_MS,
         heartbeatMs: config.DATABASE_HEARTBEAT_MS,
         retryMs: config.DATABASE_RETRY_MS,
         // Queries already waiting will get no answer either: fail them now, not at their timeout.
-        onAway: () => pool.abandonStuck(config.DATABASE_CONNECT_TIMEOUT_MS),
+        onAway: () => pool.abandonStuck(config.DATABASE_PROBE_TIMEOUT_MS),
       },
       events,
     );

@@ -26,9 +26,14 @@ async function rawCodesOn(page: Page): Promise<string[]> {
   return RAW.flatMap((pattern) => text.match(pattern)?.[0] ?? []);
 }
 
+/** Switches the interface language as a person would: the header's switch (inside the menu on a phone). */
 async function inLanguage(page: Page, language: 'id' | 'en') {
+  const menu = page.locator('button[aria-controls="main-nav"]');
+  const opened = !(await page.getByTestId('lang-switch').isVisible()) && (await menu.isVisible());
+  if (opened) await menu.click();
   await page.getByTestId('lang-switch').selectOption(language);
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+  if (opened && (await menu.getAttribute('aria-expanded')) === 'true') await menu.click();
 }
 
 const TITLE = 'Sosialisasi JKK-JKM pengrajin gerabah Kasongan';

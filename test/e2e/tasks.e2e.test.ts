@@ -190,6 +190,12 @@ describe('task pages', () => {
     await admin.getByTestId('move-ACCEPTED').click();
     await admin.getByTestId('visit-form').waitFor();
     await admin.getByTestId('visit-business-search').waitFor();
+    // Bantul's own businesses in the task's area, narrowed by the search.
+    const areaOptions = admin.getByTestId('visit-business').locator('option');
+    await areaOptions.nth(1).waitFor({ state: 'attached' });
+    const first = (await areaOptions.nth(1).textContent()) ?? '';
+    await admin.getByTestId('visit-business-search').fill(first);
+    await expect.poll(async () => (await areaOptions.allTextContents()).slice(1)).toContain(first);
     expect(await admin.getByTestId('visit-business-hint').innerText()).toContain('Tambahkan dulu ke registri');
     expect(await admin.getByTestId('visit-business-hint').getByRole('link').getAttribute('href')).toBe('/usaha/baru');
     await screenshot(admin, 'task-area-visit-id.png');

@@ -309,7 +309,7 @@ function VisitForm(props: { task: TaskDetail; onDone: () => void }) {
         />
         {problems.visitedOn && <span className="error small">{message(problems.visitedOn)}</span>}
       </label>
-      <fieldset className="field">
+      <fieldset className="field full">
         <legend>{t('tasks.business')}</legend>
         <VisitBusinessPicker
           targets={props.task.targets}

@@ -183,7 +183,11 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
         </label>
         <label>
           {t('tasks.areaRegency')}
-          <select value={form.regencyCode} onChange={(e) => setForm({ ...form, regencyCode: e.target.value })}>
+          <select
+            data-testid="task-area-regency"
+            value={form.regencyCode}
+            onChange={(e) => setForm({ ...form, regencyCode: e.target.value })}
+          >
             <option value="">—</option>
             {REGENCIES.map((r) => (
               <option key={r.code} value={r.code}>

@@ -309,7 +309,7 @@ function VisitForm(props: { task: TaskDetail; onDone: () => void }) {
         />
         {problems.visitedOn && <span className="error small">{message(problems.visitedOn)}</span>}
       </label>
-      <fieldset className="field">
+      <fieldset className="field full">
         <legend>{t('tasks.business')}</legend>
         <VisitBusinessPicker
           targets={props.task.targets}
@@ -357,13 +357,16 @@ function VisitForm(props: { task: TaskDetail; onDone: () => void }) {
   );
 }
 
-/** A person as the page names them: the display name, the email beside it when both are known. */
-function Person(props: { name: string | null | undefined; email?: string | null }) {
+/**
+ * A person as the page names them: the display name, with the email beside it (`withEmail`) or
+ * on hover; the email alone only for entries written before names were kept.
+ */
+function Person(props: { name: string | null | undefined; email?: string | null; withEmail?: boolean }) {
   if (!props.name) return <span>{props.email ?? '—'}</span>;
   return (
     <span title={props.email ?? undefined}>
       <strong>{props.name}</strong>
-      {props.email ? <span className="muted small"> {props.email}</span> : null}
+      {props.withEmail && props.email ? <span className="muted small"> {props.email}</span> : null}
     </span>
   );
 }
@@ -603,8 +606,8 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
         <ul className="thread" data-testid="comments">
           {task.comments.map((c) => (
             <li key={c.id}>
-              <Person name={c.authorName} email={c.authorEmail} />{' '}
-              <span className="muted small">{format.dateTime(c.createdAt)}</span>
+              <Person name={c.authorName} email={c.authorEmail} withEmail />{' '}
+              <span className="muted small">· {format.dateTime(c.createdAt)}</span>
               <p>{c.body}</p>
             </li>
           ))}

@@ -199,6 +199,24 @@ const REGISTRY_ATTEMPTS: Record<string, Attempt> = {
     for (const worker of [...theirs.workers.slice(0, 3), { id: guessedId('Worker'), version: 1 }]) {
       const input = { id: worker.id, expectedVersion: worker.version };
       notFound(
+        await actor.request(
+          'mutation($input: UpdateWorkerDetailsInput!) { updateWorkerDetails(input: $input) { id } }',
+          {
+            input: {
+              ...input,
+              fields: {
+                businessIds: theirs.businesses.slice(0, 1).map((b) => b.id),
+                fullName: 'Diambil alih',
+                workerType: 'BPU',
+                occupation: 'x',
+                coverageStatus: 'NOT_ENROLLED',
+                programmes: [],
+              },
+            },
+          },
+        ),
+      );
+      notFound(
         await actor.request('mutation($input: VersionedIdInput!) { archiveWorker(input: $input) { id } }', { input }),
       );
       notFound(

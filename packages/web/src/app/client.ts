@@ -113,6 +113,7 @@ export const MUTATION_RULES: Record<string, Rule | null> = {
   restoreBusiness: record('Business', 'restoreBusiness', REGISTRY_VIEWS),
   createWorker: lists(...REGISTRY_VIEWS),
   updateWorker: record('Worker', 'updateWorker', REGISTRY_VIEWS),
+  updateWorkerDetails: record('Worker', 'updateWorkerDetails', REGISTRY_VIEWS),
   archiveWorker: record('Worker', 'archiveWorker', REGISTRY_VIEWS),
   restoreWorker: record('Worker', 'restoreWorker', REGISTRY_VIEWS),
   grantAgreement: lists(...AGREEMENT_VIEWS),

@@ -160,7 +160,8 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
       return sendSheet(
         res,
         await writeSheet(WORKER_COLUMNS, sheetRows, format, 'pekerja'),
-        `pekerja-${date}.${format}`,
+        // Two different files (masked, or with the personal data in full) never share a name.
+        `pekerja-${full ? 'data-pribadi-lengkap' : 'disamarkan'}-${date}.${format}`,
         format,
       );
     }),

@@ -14,9 +14,11 @@ import {
   mayViewPersonalData,
   setWorkerArchived,
   updateWorker,
+  updateWorkerDetails,
   type WorkerFilter,
 } from './worker.service';
 import {
+  UpdateWorkerDetailsInput,
   UpdateWorkerInput,
   WorkerConnection,
   WorkerFieldsInput,
@@ -91,6 +93,25 @@ export class WorkerResolver {
       input.expectedVersion,
       businessIds,
       input.fields,
+    );
+    return WorkerType.from(worker);
+  }
+
+  @Mutation(() => WorkerType, {
+    description: 'Saves a worker’s fields that are not personal data, without the NIK, income or phone.',
+  })
+  async updateWorkerDetails(
+    @Arg('input', () => UpdateWorkerDetailsInput) input: UpdateWorkerDetailsInput,
+    @Ctx() ctx: Context,
+  ) {
+    const { businessIds, ...details } = input.fields;
+    const worker = await updateWorkerDetails(
+      ctx.em,
+      viewerOf(ctx),
+      workerIdFrom(input.id),
+      input.expectedVersion,
+      businessIds.map(businessIdFromInput),
+      details,
     );
     return WorkerType.from(worker);
   }

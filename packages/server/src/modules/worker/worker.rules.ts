@@ -6,6 +6,7 @@ export const workerRules: RuleMap = {
   Mutation: {
     createWorker: canEditRegistry,
     updateWorker: canEditRegistry,
+    updateWorkerDetails: canEditRegistry,
     archiveWorker: canEditRegistry,
     restoreWorker: canEditRegistry,
   },

@@ -273,6 +273,31 @@ export async function updateWorker(
   return worker;
 }
 
+/** A worker's fields that are not personal data: editable without showing (and auditing) the NIK, income or phone. */
+export type WorkerDetails = Omit<WorkerDraft, 'nik' | 'monthlyIncome' | 'phone'>;
+
+/**
+ * Saves a worker's non-personal fields; the NIK, income and phone stay as stored and never reach
+ * the browser, so an edit of the occupation or the programmes needs no (audited) reveal. The same
+ * checks, version check and audit record as a full update.
+ */
+export async function updateWorkerDetails(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  businessIds: readonly string[],
+  details: WorkerDetails,
+): Promise<IWorker> {
+  const worker = await findOwnWorker(em, id);
+  return updateWorker(em, viewer, id, expectedVersion, businessIds, {
+    ...details,
+    nik: worker.nik,
+    monthlyIncome: worker.monthlyIncome ?? null,
+    phone: worker.phone ?? null,
+  });
+}
+
 export async function setWorkerArchived(
   em: EntityManager,
   viewer: Viewer,

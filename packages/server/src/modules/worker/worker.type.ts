@@ -204,6 +204,47 @@ export class WorkerFieldsInput {
   enrolledOn?: string | null;
 }
 
+@InputType('WorkerDetailsFields', {
+  description: 'A worker’s fields that are not personal data (the NIK, income and phone stay as stored).',
+})
+export class WorkerDetailsFieldsInput {
+  @Field(() => [ID], { description: 'The businesses the worker works for (at least one).' })
+  businessIds!: string[];
+
+  @Field(() => String)
+  fullName!: string;
+
+  @Field(() => String, { description: '`PU` or `BPU`.' })
+  workerType!: string;
+
+  @Field(() => String, { nullable: true })
+  occupation?: string | null;
+
+  @Field(() => String, { description: '`NOT_ENROLLED`, `ENROLLED` or `LAPSED`.' })
+  coverageStatus!: string;
+
+  @Field(() => String, { nullable: true })
+  kpj?: string | null;
+
+  @Field(() => [String])
+  programmes!: string[];
+
+  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' })
+  enrolledOn?: string | null;
+}
+
+@InputType('UpdateWorkerDetailsInput')
+export class UpdateWorkerDetailsInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => WorkerDetailsFieldsInput)
+  fields!: WorkerDetailsFieldsInput;
+}
+
 @InputType('UpdateWorkerInput')
 export class UpdateWorkerInput {
   @Field(() => ID)

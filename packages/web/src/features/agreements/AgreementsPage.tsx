@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { AgreementScope } from '../../gql/graphql';
+import { SavedNotice } from '../../shared/ui/SavedNotice';
 import { byField, serverProblems, useProblemMessages } from '../registry/problems';
 import { type TasksViewerProp, tasksAccess } from '../tasks/access';
 
@@ -73,6 +74,8 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
   const [{ data, fetching }, refetch] = useQuery({ query: AgreementsQuery, requestPolicy: 'cache-and-network' });
   const [granting, grant] = useMutation(GrantAgreement);
   const [revoking, revoke] = useMutation(RevokeAgreement);
+  // What the last save did, said under the table it changed ("Tersimpan: …").
+  const [saved, setSaved] = useState<{ what: string; n: number } | null>(null);
   const [form, setForm] = useState({
     granteeId: '',
     scope: 'BUSINESS_DIRECTORY' as AgreementScope,
@@ -93,7 +96,9 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void grant({ input: form }).then((result) => {
-      if (!result.error) refetch({ requestPolicy: 'network-only' });
+      if (result.error) return;
+      refetch({ requestPolicy: 'network-only' });
+      setSaved((s) => ({ what: t('agreements.savedGranted', { title: form.title }), n: (s?.n ?? 0) + 1 }));
     });
   };
   const table = (rows: typeof agreements, mine: boolean) => (
@@ -139,7 +144,11 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
                   disabled={revoking.fetching}
                   onClick={() => {
                     if (window.confirm(t('agreements.confirmRevoke', { name: a.grantee.name }))) {
-                      void revoke({ input: { id: a.id, expectedVersion: a.version } });
+                      void revoke({ input: { id: a.id, expectedVersion: a.version } }).then((result) => {
+                        if (result.error) return;
+                        const what = t('agreements.savedRevoked', { name: a.grantee.name });
+                        setSaved((s) => ({ what, n: (s?.n ?? 0) + 1 }));
+                      });
                     }
                   }}
                 >
@@ -166,6 +175,7 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
       </section>
       <section className="card stack">
         <h2>{t('agreements.granted')}</h2>
+        {saved && <SavedNotice key={saved.n} what={saved.what} />}
         {granted.length ? table(granted, true) : <p className="muted">{t('agreements.none')}</p>}
         {revoking.error && (
           <p className="error" role="alert">

@@ -14,6 +14,7 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { BusinessFields } from '../../gql/graphql';
+import { SavedNotice } from '../../shared/ui/SavedNotice';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { Field } from '../registry/Field';
 import { byField, conflictOf, serverProblems, useProblemMessages } from '../registry/problems';
@@ -349,6 +350,7 @@ export default function BusinessPage(props: { viewer: RegistryViewerProp }) {
   const [archiving, archive] = useMutation(ArchiveBusiness);
   const [restoring, restore] = useMutation(RestoreBusiness);
   const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(0);
   const business = data?.node?.__typename === 'Business' ? data.node : null;
   if (fetching && !data) return <p role="status">{t('loading')}</p>;
   if (!business) {
@@ -417,12 +419,15 @@ export default function BusinessPage(props: { viewer: RegistryViewerProp }) {
           submitLabel={t('common.save')}
           onSubmit={(fields) =>
             void save({ input: { ...versioned, fields } }).then((result) => {
-              if (!result.error) setEditing(false);
+              if (result.error) return;
+              setEditing(false);
+              setSaved((n) => n + 1);
             })
           }
         />
       ) : (
-        <section className="card">
+        <section className="card stack">
+          {saved > 0 && <SavedNotice key={saved} />}
           <dl className="facts">
             <dt>{t('registry.legalForm')}</dt>
             <dd>{business.legalForm === 'KOPERASI' ? 'Koperasi' : 'UMKM'}</dd>
@@ -463,7 +468,14 @@ export default function BusinessPage(props: { viewer: RegistryViewerProp }) {
           {t('businesses.showWorkers')}
         </Link>
         {access.canEdit && !editing && !business.archivedAt && (
-          <button type="button" data-testid="edit" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            data-testid="edit"
+            onClick={() => {
+              setSaved(0);
+              setEditing(true);
+            }}
+          >
             {t('common.edit')}
           </button>
         )}

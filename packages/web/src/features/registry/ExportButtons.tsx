@@ -22,20 +22,24 @@ export function ExportButtons(props: {
     });
     return `/api/exports/${props.kind}?${query.toString()}`;
   };
+  // The server names the files too (its name wins); the masked and the full export never share one.
+  const fileName = (format: 'csv' | 'xlsx', full = false) =>
+    `${props.kind === 'businesses' ? 'usaha' : `pekerja-${full ? 'data-pribadi-lengkap' : 'disamarkan'}`}.${format}`;
   return (
     <div className="row export" data-testid="export">
       <span className="muted small">{t('registry.export')}</span>
-      <a className="button secondary" href={href('csv')} download>
+      <a className="button secondary" href={href('csv')} download={fileName('csv')}>
         CSV
       </a>
-      <a className="button secondary" href={href('xlsx')} download>
+      <a className="button secondary" href={href('xlsx')} download={fileName('xlsx')}>
         XLSX
       </a>
       {props.allowFull && (
         <a
           className="button plain"
           href={href('xlsx', true)}
-          download
+          download={fileName('xlsx', true)}
+          data-testid="export-full"
           onClick={(event) => {
             if (!window.confirm(t('registry.confirmFullExport'))) event.preventDefault();
           }}

@@ -5,6 +5,7 @@ import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { Role, UserStatus } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
+import { SavedNotice } from '../../shared/ui/SavedNotice';
 
 const PAGE_SIZE = 20;
 const ROLES: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
@@ -172,6 +173,11 @@ export default function UsersPage() {
   const [deactivation, deactivate] = useMutation(DeactivateMutation);
   const [, reactivate] = useMutation(ReactivateMutation);
   const rowError = change.error ?? deactivation.error;
+  // What the last change of a row did ("Tersimpan: …"), said above the table.
+  const [saved, setSaved] = useState<{ what: string; n: number } | null>(null);
+  const said = (what: string) => (result: { error?: unknown }) => {
+    if (!result.error) setSaved((s) => ({ what, n: (s?.n ?? 0) + 1 }));
+  };
 
   if (error && !data) {
     return (
@@ -215,6 +221,7 @@ export default function UsersPage() {
             {t(reasonKey(rowError) ?? `errors.${errorKey(rowError)}`)}
           </p>
         )}
+        {saved && !rowError && <SavedNotice key={saved.n} what={saved.what} />}
         {fetching && !data ? (
           <p role="status">{t('loading')}</p>
         ) : (
@@ -243,7 +250,12 @@ export default function UsersPage() {
                         aria-label={t('users.role')}
                         value={node.role}
                         disabled={self || change.fetching}
-                        onChange={(e) => void changeRole({ input: { userId: node.id, role: e.target.value as Role } })}
+                        onChange={(e) => {
+                          const role = e.target.value as Role;
+                          void changeRole({ input: { userId: node.id, role } }).then(
+                            said(t('users.savedRole', { name: node.displayName, role: t(`role.${role}`) })),
+                          );
+                        }}
                       >
                         {ROLES.map((r) => (
                           <option key={r} value={r}>
@@ -264,7 +276,11 @@ export default function UsersPage() {
                           disabled={self}
                           onClick={() => {
                             if (window.confirm(t('users.confirmDeactivate', { name: node.displayName }))) {
-                              void deactivate({ input: { userId: node.id } });
+                              void deactivate({ input: { userId: node.id } }).then(
+                                said(
+                                  t('users.savedStatus', { name: node.displayName, status: t('status.DEACTIVATED') }),
+                                ),
+                              );
                             }
                           }}
                         >
@@ -275,7 +291,11 @@ export default function UsersPage() {
                         <button
                           type="button"
                           className="plain"
-                          onClick={() => void reactivate({ input: { userId: node.id } })}
+                          onClick={() =>
+                            void reactivate({ input: { userId: node.id } }).then(
+                              said(t('users.savedStatus', { name: node.displayName, status: t('status.ACTIVE') })),
+                            )
+                          }
                         >
                           {t('users.reactivate')}
                         </button>

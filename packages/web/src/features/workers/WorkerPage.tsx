@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { WorkerFields } from '../../gql/graphql';
+import { SavedNotice } from '../../shared/ui/SavedNotice';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { Field } from '../registry/Field';
 import { byField, conflictOf, serverProblems, useProblemMessages } from '../registry/problems';
@@ -84,6 +85,18 @@ const CreateWorker = graphql(`
 const UpdateWorker = graphql(`
   mutation UpdateWorker($input: UpdateWorkerInput!) {
     updateWorker(input: $input) {
+      id
+      fullName
+      version
+      coverageStatus
+      programmes
+    }
+  }
+`);
+
+const UpdateWorkerDetails = graphql(`
+  mutation UpdateWorkerDetails($input: UpdateWorkerDetailsInput!) {
+    updateWorkerDetails(input: $input) {
       id
       fullName
       version
@@ -227,8 +240,13 @@ function BusinessPicker(props: { chosen: Chosen[]; onChange: (chosen: Chosen[]) 
   );
 }
 
+/** The fields only a full (revealed, audited) edit shows; an edit without a reveal leaves them as stored. */
+const PERSONAL_FIELDS = ['nik', 'monthlyIncome', 'phone'];
+
 function WorkerForm(props: {
   initial: FormState;
+  /** False: an edit without the personal data, which stays as stored. */
+  personal?: boolean;
   busy: boolean;
   serverProblems: FieldProblem[];
   onSubmit: (fields: WorkerFields) => void;
@@ -244,7 +262,9 @@ function WorkerForm(props: {
     null,
   );
   const checked = checkWorker({ ...fields, monthlyIncome: fields.monthlyIncome ?? null }, { sizeClass });
-  const local = checked.ok ? {} : byField(checked.problems);
+  const personal = props.personal ?? true;
+  const problems = checked.ok ? [] : checked.problems.filter((p) => personal || !PERSONAL_FIELDS.includes(p.field));
+  const local = byField(problems);
   if (form.businesses.length === 0) local.businessIds = 'REQUIRED';
   const remote = byField(props.serverProblems);
   const errorOf = (field: string) => {
@@ -261,7 +281,7 @@ function WorkerForm(props: {
     onBlur: () => setTouched((t) => ({ ...t, [field]: true })),
     ...extra,
   });
-  const valid = checked.ok && form.businesses.length > 0;
+  const valid = problems.length === 0 && form.businesses.length > 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -274,12 +294,14 @@ function WorkerForm(props: {
         onChange={(businesses) => setForm((f) => ({ ...f, businesses }))}
         error={errorOf('businessIds')}
       />
-      <Field id="worker-nik" label="NIK" error={errorOf('nik')} hint={t('workers.nikHint')}>
-        <input
-          {...input('nik', { inputMode: 'numeric', autoComplete: 'off' })}
-          onChange={(e) => set('nik')(e.target.value)}
-        />
-      </Field>
+      {personal && (
+        <Field id="worker-nik" label="NIK" error={errorOf('nik')} hint={t('workers.nikHint')}>
+          <input
+            {...input('nik', { inputMode: 'numeric', autoComplete: 'off' })}
+            onChange={(e) => set('nik')(e.target.value)}
+          />
+        </Field>
+      )}
       <Field id="worker-fullName" label={t('workers.name')} error={errorOf('fullName')}>
         <input {...input('fullName')} onChange={(e) => set('fullName')(e.target.value)} />
       </Field>
@@ -292,15 +314,24 @@ function WorkerForm(props: {
       <Field id="worker-occupation" label={t('workers.occupation')} error={errorOf('occupation')}>
         <input {...input('occupation')} onChange={(e) => set('occupation')(e.target.value)} />
       </Field>
-      <Field id="worker-monthlyIncome" label={t('workers.income')} error={errorOf('monthlyIncome')}>
-        <input
-          {...input('monthlyIncome', { inputMode: 'numeric' })}
-          onChange={(e) => set('monthlyIncome')(e.target.value)}
-        />
-      </Field>
-      <Field id="worker-phone" label={t('workers.phone')} error={errorOf('phone')}>
-        <input {...input('phone', { inputMode: 'tel' })} onChange={(e) => set('phone')(e.target.value)} />
-      </Field>
+      {personal ? (
+        <>
+          <Field id="worker-monthlyIncome" label={t('workers.income')} error={errorOf('monthlyIncome')}>
+            <input
+              {...input('monthlyIncome', { inputMode: 'numeric' })}
+              onChange={(e) => set('monthlyIncome')(e.target.value)}
+            />
+          </Field>
+          <Field id="worker-phone" label={t('workers.phone')} error={errorOf('phone')}>
+            <input {...input('phone', { inputMode: 'tel' })} onChange={(e) => set('phone')(e.target.value)} />
+          </Field>
+        </>
+      ) : (
+        <p className="muted small full" data-testid="personal-kept">
+          {t('workers.personalKept')}
+          {PERSONAL_FIELDS.map((field) => remote[field] && ` ${message(remote[field])}`)}
+        </p>
+      )}
       <Field id="worker-coverageStatus" label={t('registry.coverageStatus')} error={errorOf('coverageStatus')}>
         <select {...input('coverageStatus')} onChange={(e) => set('coverageStatus')(e.target.value)}>
           {(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const).map((s) => (
@@ -426,8 +457,8 @@ function PersonalData(props: {
         <dt>{t('workers.phone')}</dt>
         <dd>{personal.phone ?? '—'}</dd>
       </dl>
-      <button type="button" className="plain" onClick={() => props.onLoaded(personal)}>
-        {t('common.edit')}
+      <button type="button" className="plain" data-testid="edit-personal" onClick={() => props.onLoaded(personal)}>
+        {t('workers.editPersonal')}
       </button>
     </div>
   );
@@ -438,10 +469,13 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
   const { id = '' } = useParams();
   const access = registryAccess(props.viewer);
   const [{ data, fetching }, refetch] = useQuery({ query: WorkerQuery, variables: { id } });
-  const [update, save] = useMutation(UpdateWorker);
+  const [fullUpdate, saveFull] = useMutation(UpdateWorker);
+  const [detailsUpdate, saveDetails] = useMutation(UpdateWorkerDetails);
   const [archiving, archive] = useMutation(ArchiveWorker);
   const [restoring, restore] = useMutation(RestoreWorker);
-  const [editing, setEditing] = useState<FormState | null>(null);
+  // `personal`: the edit started from the revealed personal data and may change it.
+  const [editing, setEditing] = useState<(FormState & { personal: boolean }) | null>(null);
+  const [saved, setSaved] = useState(0);
   const worker = data?.node?.__typename === 'Worker' ? data.node : null;
   if (fetching && !data) return <p role="status">{t('loading')}</p>;
   if (!worker) {
@@ -452,22 +486,39 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
     );
   }
   const versioned = { id: worker.id, expectedVersion: worker.version };
+  const update = editing?.personal ? fullUpdate : detailsUpdate;
   const conflict = conflictOf(update.error) ?? conflictOf(archiving.error) ?? conflictOf(restoring.error);
-  // Editing needs the full NIK and income: it starts from the (audited) personal data.
-  const startEditing = (personal: { nik: string; monthlyIncome: number | null; phone: string | null }) =>
+  // A full edit starts from the (audited) personal data; an edit without it leaves the NIK,
+  // income and phone as stored, so changing an occupation needs no reveal.
+  const startEditing = (personal: { nik: string; monthlyIncome: number | null; phone: string | null } | null) => {
+    setSaved(0);
     setEditing({
+      personal: personal !== null,
       businesses: worker.businesses.map((b) => ({ id: b.id, name: b.name, sizeClass: b.sizeClass })),
-      nik: personal.nik,
+      nik: personal?.nik ?? '',
       fullName: worker.fullName,
       workerType: worker.workerType,
       occupation: worker.occupation ?? '',
-      monthlyIncome: personal.monthlyIncome === null ? '' : String(personal.monthlyIncome),
-      phone: personal.phone ?? '',
+      monthlyIncome: personal?.monthlyIncome == null ? '' : String(personal.monthlyIncome),
+      phone: personal?.phone ?? '',
       coverageStatus: worker.coverageStatus,
       kpj: worker.kpj ?? '',
       programmes: [...worker.programmes],
       enrolledOn: worker.enrolledOn ?? '',
     });
+  };
+  const submit = (fields: WorkerFields) => {
+    const done = (result: { error?: unknown }) => {
+      if (result.error) return;
+      setEditing(null);
+      setSaved((n) => n + 1);
+    };
+    if (editing?.personal) void saveFull({ input: { ...versioned, fields } }).then(done);
+    else {
+      const { nik: _nik, monthlyIncome: _income, phone: _phone, ...details } = fields;
+      void saveDetails({ input: { ...versioned, fields: details } }).then(done);
+    }
+  };
   return (
     <div className="stack">
       <p>
@@ -496,16 +547,14 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
       {editing ? (
         <WorkerForm
           initial={editing}
+          personal={editing.personal}
           busy={update.fetching}
           serverProblems={serverProblems(update.error)}
-          onSubmit={(fields) =>
-            void save({ input: { ...versioned, fields } }).then((result) => {
-              if (!result.error) setEditing(null);
-            })
-          }
+          onSubmit={submit}
         />
       ) : (
         <section className="card stack">
+          {saved > 0 && <SavedNotice key={saved} />}
           <dl className="facts">
             <dt>NIK</dt>
             <dd className="mono" data-testid="worker-nik-masked">
@@ -543,6 +592,11 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
         </section>
       )}
       <div className="row">
+        {access.canEdit && !editing && !worker.archivedAt && (
+          <button type="button" data-testid="edit" onClick={() => startEditing(null)}>
+            {t('common.edit')}
+          </button>
+        )}
         {editing && (
           <button type="button" className="plain" onClick={() => setEditing(null)}>
             {t('common.cancel')}

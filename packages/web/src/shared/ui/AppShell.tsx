@@ -87,6 +87,8 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
             </div>
           </div>
         </div>
+        {/* Outside the menu: on a phone the menu is closed, and the count must still show. */}
+        {viewer.organization.kind !== 'PLATFORM' && <UnreadBadge />}
         <button
           type="button"
           className="menu-button"
@@ -104,7 +106,6 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
                 {t(item.key)}
               </NavLink>
             ))}
-          {viewer.organization.kind !== 'PLATFORM' && <UnreadBadge />}
           <span className="user" data-testid="user-name">
             {viewer.user.displayName}
           </span>

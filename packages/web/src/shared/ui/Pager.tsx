@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useFormat } from '../../i18n/format';
 
 /** The URL parameter holding the cursor of the current page. */
 const CURSOR = 'setelah';
@@ -20,27 +21,87 @@ export function useUrlFilters() {
   return { params, after: params.get(CURSOR), setParam, setAfter: (cursor: string | null) => setParam(CURSOR, cursor) };
 }
 
+/**
+ * The row offset an (offset) cursor points at, or null for a cursor of another shape. The server's
+ * cursors are `base64url("offset:<n>")` (modules/common/connection.ts).
+ */
+export function offsetOf(cursor: string | null | undefined): number | null {
+  if (!cursor) return null;
+  try {
+    const match = /^offset:(\d{1,9})$/.exec(atob(cursor.replace(/-/g, '+').replace(/_/g, '/')));
+    return match?.[1] ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The cursor that starts a page at row `start` (0-based): the one of the row before it. */
+function cursorBefore(start: number): string | null {
+  return start <= 0
+    ? null
+    : btoa(`offset:${start - 1}`)
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+}
+
+/**
+ * "21–40 dari 2.508" with first, previous and next. The page size is what a full page showed
+ * (`pageSize` where the last page may be the only one seen).
+ */
 export function Pager(props: {
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null | undefined;
   after: string | null;
   setAfter: (cursor: string | null) => void;
+  /** The list's page size; a full page (one with a next) tells it too. */
+  pageSize?: number;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const afterOffset = offsetOf(props.after);
+  const start = props.after ? (afterOffset === null ? null : afterOffset + 1) : 0;
+  const endOffset = offsetOf(props.endCursor);
+  const end = endOffset === null ? null : endOffset + 1;
+  const shown = start !== null && end !== null ? end - start : null;
+  const pageSize = props.hasNextPage && shown ? shown : (props.pageSize ?? 20);
   return (
-    <div className="row pager">
-      <span className="muted">{t('common.total', { count: props.totalCount })}</span>
-      {props.after && (
-        <button type="button" className="plain" onClick={() => props.setAfter(null)}>
+    <nav className="row pager" aria-label={t('common.pages')}>
+      <span className="muted" data-testid="pager-range">
+        {start !== null && end !== null && props.totalCount > 0
+          ? t('common.range', {
+              from: format.number(start + 1),
+              to: format.number(end),
+              total: format.number(props.totalCount),
+            })
+          : t('common.total', { count: props.totalCount })}
+      </span>
+      {props.after && (start === null || start > pageSize) && (
+        <button type="button" className="plain" data-testid="pager-first" onClick={() => props.setAfter(null)}>
           {t('common.first')}
         </button>
       )}
+      {props.after && start !== null && (
+        <button
+          type="button"
+          className="plain"
+          data-testid="pager-previous"
+          onClick={() => props.setAfter(cursorBefore(start - pageSize))}
+        >
+          {t('common.previous')}
+        </button>
+      )}
       {props.hasNextPage && (
-        <button type="button" className="plain" onClick={() => props.setAfter(props.endCursor ?? null)}>
+        <button
+          type="button"
+          className="plain"
+          data-testid="pager-next"
+          onClick={() => props.setAfter(props.endCursor ?? null)}
+        >
           {t('common.next')}
         </button>
       )}
-    </div>
+    </nav>
   );
 }

@@ -18,6 +18,7 @@ import { Migration20261201140000_enrolment_window_index } from './Migration20261
 import { Migration20261202090000_session_viewer_plan } from './Migration20261202090000_session_viewer_plan';
 import { Migration20261202091000_granted_tenants_plan } from './Migration20261202091000_granted_tenants_plan';
 import { Migration20261202092000_task_due_index } from './Migration20261202092000_task_due_index';
+import { Migration20261202100000_shared_workers } from './Migration20261202100000_shared_workers';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -42,4 +43,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261202090000_session_viewer_plan', class: Migration20261202090000_session_viewer_plan },
   { name: 'Migration20261202091000_granted_tenants_plan', class: Migration20261202091000_granted_tenants_plan },
   { name: 'Migration20261202092000_task_due_index', class: Migration20261202092000_task_due_index },
+  { name: 'Migration20261202100000_shared_workers', class: Migration20261202100000_shared_workers },
 ];

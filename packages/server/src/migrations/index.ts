@@ -18,6 +18,7 @@ import { Migration20261201140000_enrolment_window_index } from './Migration20261
 import { Migration20261202090000_session_viewer_plan } from './Migration20261202090000_session_viewer_plan';
 import { Migration20261202091000_granted_tenants_plan } from './Migration20261202091000_granted_tenants_plan';
 import { Migration20261202092000_task_due_index } from './Migration20261202092000_task_due_index';
+import { Migration20261202100000_shared_workers } from './Migration20261202100000_shared_workers';
 import { Migration20261202103000_notification_params } from './Migration20261202103000_notification_params';
 import { Migration20261202150000_task_history } from './Migration20261202150000_task_history';
 
@@ -44,6 +45,7 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261202090000_session_viewer_plan', class: Migration20261202090000_session_viewer_plan },
   { name: 'Migration20261202091000_granted_tenants_plan', class: Migration20261202091000_granted_tenants_plan },
   { name: 'Migration20261202092000_task_due_index', class: Migration20261202092000_task_due_index },
+  { name: 'Migration20261202100000_shared_workers', class: Migration20261202100000_shared_workers },
   { name: 'Migration20261202103000_notification_params', class: Migration20261202103000_notification_params },
   { name: 'Migration20261202150000_task_history', class: Migration20261202150000_task_history },
 ];

@@ -48,6 +48,14 @@ export async function refreshSummaries(em: EntityManager, organizationId: string
        'size_class', size_class, 'legal_form', legal_form)), '[]') from business ${where}))`,
     params,
   );
+  // Workers with several employers, whom the cells count once per employer (see the
+  // shared_workers migration).
+  await em.execute(
+    `select refresh_shared_cells(array(select id from organization ${organizationId ? 'where id = ?' : ''}),
+       array(select distinct b.regency_code || '|' || b.district_code || '|' || b.kbli_section || '|' || b.size_class
+               || '|' || b.legal_form from business b ${where}), '{}')`,
+    [...params, ...params],
+  );
   // Loaded with triggers off, so no trigger said the figures moved: a running server's computed
   // dashboards must not outlive this.
   await em.execute(

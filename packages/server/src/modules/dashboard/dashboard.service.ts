@@ -54,7 +54,13 @@ async function sourcesOf(em: EntityManager, viewer: Viewer): Promise<SourceRow[]
 }
 
 /** The WHERE clause of every cell query: the visible sources, narrowed by the shared filters. */
-function whereOf(organizations: string[], filter: DashboardFilterInput, withWorkerType: boolean) {
+function whereOf(
+  organizations: string[],
+  filter: DashboardFilterInput,
+  withWorkerType: boolean,
+  /** Where the business columns come from (the employer cells of shared_cell: `c.`). */
+  businessAlias = '',
+) {
   const conditions = ['organization_id = any(?::uuid[])'];
   const params: unknown[] = [uuidArray(organizations)];
   const add = (column: string, value: string | null | undefined) => {
@@ -62,13 +68,45 @@ function whereOf(organizations: string[], filter: DashboardFilterInput, withWork
     conditions.push(`${column} = ?`);
     params.push(value);
   };
-  add('regency_code', filter.regencyCode);
-  add('district_code', filter.districtCode);
-  add('kbli_section', filter.kbliSection);
-  add('size_class', filter.sizeClass);
-  add('legal_form', filter.legalForm);
+  add(`${businessAlias}regency_code`, filter.regencyCode);
+  add(`${businessAlias}district_code`, filter.districtCode);
+  add(`${businessAlias}kbli_section`, filter.kbliSection);
+  add(`${businessAlias}size_class`, filter.sizeClass);
+  add(`${businessAlias}legal_form`, filter.legalForm);
   if (withWorkerType) add('worker_type', filter.workerType);
   return { sql: conditions.join(' and '), params };
+}
+
+const COUNT_COLUMNS = ['workers', 'enrolled', 'lapsed', 'jkk', 'jkm', 'jht', 'jp', 'jkp'] as const;
+const BUSINESS_COLUMNS = ['regency_code', 'district_code', 'kbli_section', 'size_class', 'legal_form'] as const;
+
+/**
+ * What the cells count twice: a worker with several matching employers is in the cell of each
+ * (see Migration20261202100000_shared_workers). Per shared group and grouping set, `m` is the
+ * number of its employers that match the filter (and the set's group); (m − 1) × its counts is
+ * the excess. Sets: '' the totals, `organization_id`, `worker_type`, `month` (of enrolment), and
+ * each business column — so a person counts once in the totals, in their source, in the trend and
+ * in each group they belong to (a breakdown by business attribute may hold them in two groups).
+ */
+function excessQuery(where: { sql: string }): string {
+  const dim = BUSINESS_COLUMNS.map((c) => `when grouping(c.${c}) = 0 then '${c}'`).join(' ');
+  const value = `coalesce(${BUSINESS_COLUMNS.map((c) => `c.${c}`).join(', ')})`;
+  const excess = COUNT_COLUMNS.map((c) => `sum(${c} * (m - 1))::int as ${c}`).join(', ');
+  return `select case when grouping(organization_id) = 0 then 'organization_id'
+                      when grouping(worker_type) = 0 then 'worker_type'
+                      when grouping(month) = 0 then 'month' else coalesce(dim, '') end as set,
+                 coalesce(value, organization_id::text, worker_type, to_char(month, 'YYYY-MM'), '') as key, ${excess}
+            from (select s.organization_id, s.worker_type, s.month, ${COUNT_COLUMNS.map((c) => `s.${c}`).join(', ')},
+                         case ${dim} end as dim, ${value} as value, count(*) as m
+                    from shared_cell s
+                   cross join lateral (select ${BUSINESS_COLUMNS.map((c, i) => `split_part(e, '|', ${i + 1}) as ${c}`).join(', ')}
+                                         from unnest(s.employer_cells) e) c
+                   where ${where.sql}
+                   group by s.organization_id, s.worker_type, s.employer_cells, s.month, ${COUNT_COLUMNS.map((c) => `s.${c}`).join(', ')},
+                            grouping sets ((), ${BUSINESS_COLUMNS.map((c) => `(c.${c})`).join(', ')})) g
+           where m > 1
+           group by grouping sets ((dim, value), (dim, organization_id), (dim, worker_type), (dim, month))
+          having dim is null or (grouping(organization_id) = 1 and grouping(worker_type) = 1 and grouping(month) = 1)`;
 }
 
 const rate = (enrolled: number, workers: number) => (workers > 0 ? enrolled / workers : 0);
@@ -78,7 +116,6 @@ type Row = Record<string, string | number | null>;
 interface TrendRow {
   month: string;
   enrolled: number;
-  later: number;
 }
 
 /** Which grouping set a row of a GROUPING SETS query belongs to: the one column that is set. */
@@ -182,13 +219,14 @@ async function compute(
   // coverage_cell and enrolment_cell share their key columns, worker type included.
   const workerWhere = whereOf(ids, filter, true);
   const businessWhere = whereOf(ids, filter, false);
+  const sharedWhere = whereOf(ids, filter, true, 'c.');
   // The three cell queries go as one statement, each answer a JSON array: one round trip to
   // PostgreSQL instead of three (a filtered dashboard is computed per request).
   // The trend reads only the window's months, from an index that carries the cell's key and count
   // (no table fetch; Migration20261201140000_enrolment_window_index). The running total
   // needs no older rows: every enrolled worker has an enrolment month (the validators require it),
   // so the total at a month is all enrolled workers (from coverage_cell) minus those enrolled later.
-  const [cells] = await em.execute<{ coverage: Row[]; businesses: Row[]; trend: TrendRow[] }[]>(
+  const [cells] = await em.execute<{ coverage: Row[]; businesses: Row[]; trend: TrendRow[]; excess: Row[] }[]>(
     `select
        (select coalesce(json_agg(x), '[]') from (
           select ${workerDims.join(', ')}, sum(workers)::int as workers, sum(enrolled)::int as enrolled,
@@ -202,14 +240,23 @@ async function compute(
             from business_cell where ${businessWhere.sql}
            group by grouping sets (${['()', ...DIMENSIONS.map((d) => `(${d})`)].join(', ')})) x) as businesses,
        (select coalesce(json_agg(x order by x.month), '[]') from (
-          select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled,
-                 coalesce(sum(sum(enrolled)) over (order by month desc rows between unbounded preceding and 1 preceding), 0)::int as later
+          select to_char(month, 'YYYY-MM') as month, sum(enrolled)::int as enrolled
             from enrolment_cell
            where ${workerWhere.sql} and month >= date_trunc('month', current_date - interval '23 months')::date
-           group by month) x) as trend`,
-    [...workerWhere.params, ...businessWhere.params, ...workerWhere.params],
+           group by month) x) as trend,
+       (select coalesce(json_agg(x), '[]') from (${excessQuery(sharedWhere)}) x) as excess`,
+    [...workerWhere.params, ...businessWhere.params, ...workerWhere.params, ...sharedWhere.params],
   );
-  const coverage = cells?.coverage ?? [];
+  // Each person once: the cells' counts less what they counted twice, per set and group.
+  const excess = new Map((cells?.excess ?? []).map((row) => [`${row.set}:${row.key}`, row]));
+  const coverage = (cells?.coverage ?? []).map((row) => {
+    const set = setOf(row, workerDims);
+    const twice = excess.get(set === null ? ':' : `${set}:${row[set]}`);
+    if (!twice) return row;
+    const once: Row = { ...row };
+    for (const column of COUNT_COLUMNS) once[column] = Number(row[column]) - Number(twice[column]);
+    return once;
+  });
   const businesses = cells?.businesses ?? [];
   const window = cells?.trend ?? [];
   const businessesBy = new Map<string, Row>();
@@ -259,11 +306,21 @@ async function compute(
       by === 'workers' ? b.workers - a.workers || a.key.localeCompare(b.key) : a.key.localeCompare(b.key),
     );
   const enrolledTotal = Number((totalsRow ?? emptyRow).enrolled);
-  const trend: EnrolmentMonthType[] = window.map((m) => ({
+  // Each month's enrolments once per person; the running total is the enrolled total less those
+  // enrolled in later months of the window (as the cells' own `later`, but counted once).
+  const monthly = window.map((m) => ({
     month: m.month,
-    enrolled: m.enrolled,
-    cumulative: enrolledTotal - m.later,
+    enrolled: m.enrolled - Number(excess.get(`month:${m.month}`)?.enrolled ?? 0),
   }));
+  let later = 0;
+  const trend: EnrolmentMonthType[] = monthly
+    .reverse()
+    .map((m) => {
+      const point = { ...m, cumulative: enrolledTotal - later };
+      later += m.enrolled;
+      return point;
+    })
+    .reverse();
   const programmeMix: ProgrammeFigureType[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'].map((programme) => {
     const workers = Number((totalsRow ?? emptyRow)[programme.toLowerCase()]);
     return { programme, workers, share: rate(workers, enrolledTotal) };

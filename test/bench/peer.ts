@@ -210,7 +210,12 @@ async function checkSamePages(
 }
 
 type Cpu = { server: number; postgres: number };
-type Measured = RunFigures & { round: number; cpuMsPerRequest: Cpu };
+type Measured = RunFigures & {
+  round: number;
+  cpuMsPerRequest: Cpu;
+  /** PostgreSQL backends the server's pool opened during the run (their start-up CPU is in the figure). */
+  backendsStarted: number;
+};
 
 interface SystemFigures {
   /** Requests per second over all rounds (all requests / all seconds). */
@@ -222,6 +227,8 @@ interface SystemFigures {
   /** CPU per request over all rounds, ms: the server process and its PostgreSQL backends. */
   cpuMsPerRequest: Cpu & { total: number };
   errors: number;
+  /** PostgreSQL backends opened during the measured runs, all rounds. */
+  backendsStarted: number;
   rounds: Measured[];
 }
 
@@ -259,6 +266,7 @@ function summary(rounds: Measured[]): SystemFigures {
     p99: round2(median(rounds.map((r) => r.p99))),
     cpuMsPerRequest: { server, postgres, total: round2(server + postgres) },
     errors: rounds.reduce((n, r) => n + r.errors, 0),
+    backendsStarted: rounds.reduce((n, r) => n + r.backendsStarted, 0),
     rounds,
   };
 }
@@ -281,6 +289,8 @@ async function main() {
     const postgraphile = await startPeerProcess('postgraphile-server.ts', {
       PEER_DATABASE_URL: appUrl.toString(),
       PGAPPNAME: APPLICATION_NAMES.postgraphile,
+      // Production mode, said rather than left to the default (which prints a warning).
+      GRAPHILE_ENV: 'production',
     });
     started.push(postgraphile);
     const raw = await startPeerProcess('raw-server.ts', {
@@ -339,7 +349,8 @@ async function main() {
             rounds[system].push({
               ...figures,
               round,
-              cpuMsPerRequest: { server: per(server), postgres: per(postgres) },
+              cpuMsPerRequest: { server: per(server), postgres: per(postgres.seconds) },
+              backendsStarted: postgres.started,
             });
           }
         }
@@ -348,7 +359,8 @@ async function main() {
           SystemFigures
         >;
         const ratio = (other: System) => {
-          const each = rounds.portal.map((r, i) => r.throughput / (rounds[other][i]?.throughput || Number.NaN));
+          const rate = (r: Measured | undefined) => (r ? r.requests / r.seconds : Number.NaN);
+          const each = rounds.portal.map((r, i) => rate(r) / rate(rounds[other][i]));
           return {
             overall: round2(systems.portal.throughput / systems[other].throughput),
             min: round2(Math.min(...each)),
@@ -361,7 +373,7 @@ async function main() {
           ratios: { portalToPostgraphile: ratio('postgraphile'), portalToRaw: ratio('raw') },
         });
         log(
-          `${operation.key} c=${concurrency}: ${SYSTEMS.map((s) => `${s} ${systems[s].throughput}/s p95 ${systems[s].p95} ms cpu ${systems[s].cpuMsPerRequest.server}+${systems[s].cpuMsPerRequest.postgres} ms`).join('; ')}`,
+          `${operation.key} c=${concurrency}: ${SYSTEMS.map((s) => `${s} ${systems[s].throughput}/s p95 ${systems[s].p95} ms cpu ${systems[s].cpuMsPerRequest.server}+${systems[s].cpuMsPerRequest.postgres} ms (${systems[s].backendsStarted} new backends)`).join('; ')}`,
         );
       }
       results.push({

@@ -77,14 +77,22 @@ export class BackendMeter {
     return new Map(rows.map((r) => [r.pid, processCpu(r.pid)]));
   }
 
-  /** Starts a reading; the function it returns gives the CPU seconds spent since, by backends alive at either end. */
-  async start(applicationName: string): Promise<() => Promise<number>> {
+  /**
+   * Starts a reading; the function it returns gives the CPU seconds spent since by the backends
+   * alive at the end, and how many of them started during the run: a new backend's first
+   * statements fill its catalog caches, so a pool that closes idle connections pays that again.
+   */
+  async start(applicationName: string): Promise<() => Promise<{ seconds: number; started: number }>> {
     const before = await this.backends(applicationName);
     return async () => {
       const after = await this.backends(applicationName);
-      let total = 0;
-      for (const [pid, seconds] of after) total += Math.max(0, seconds - (before.get(pid) ?? 0));
-      return total;
+      let seconds = 0;
+      let started = 0;
+      for (const [pid, spent] of after) {
+        seconds += Math.max(0, spent - (before.get(pid) ?? 0));
+        if (!before.has(pid)) started++;
+      }
+      return { seconds, started };
     };
   }
 }

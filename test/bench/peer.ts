@@ -251,6 +251,13 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 const round2 = (value: number) => Number(value.toFixed(2));
+/** Requests per second over all of a server's rounds, unrounded (ratios are taken from these). */
+const rateOf = (rounds: Measured[]) =>
+  rounds.reduce((n, r) => n + r.requests, 0) /
+  Math.max(
+    1e-9,
+    rounds.reduce((n, r) => n + r.seconds, 0),
+  );
 
 function summary(rounds: Measured[]): SystemFigures {
   const requests = rounds.reduce((n, r) => n + r.requests, 0);
@@ -362,7 +369,7 @@ async function main() {
           const rate = (r: Measured | undefined) => (r ? r.requests / r.seconds : Number.NaN);
           const each = rounds.portal.map((r, i) => rate(r) / rate(rounds[other][i]));
           return {
-            overall: round2(systems.portal.throughput / systems[other].throughput),
+            overall: round2(rateOf(rounds.portal) / rateOf(rounds[other])),
             min: round2(Math.min(...each)),
             max: round2(Math.max(...each)),
           };

@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, maskNik, REGENCIES } from '@jamsos/schema';
+import { maskNik, REGENCIES } from '@jamsos/schema';
 import type { PortalClient } from '../harness/portal-client';
 
 /**
@@ -435,6 +435,3 @@ export const PEER_OPERATIONS: readonly PeerOperation[] = [
   tasksOperation,
   partnerOperation,
 ];
-
-/** For the report: what the KBLI section of the filtered list is called. */
-export const kbliTitle = (section: string) => KBLI_SECTIONS[section as keyof typeof KBLI_SECTIONS] ?? section;

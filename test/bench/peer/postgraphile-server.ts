@@ -23,8 +23,9 @@ const url = process.env.PEER_DATABASE_URL;
 const port = Number(process.env.PORT);
 if (!url || !port) throw new Error('PEER_DATABASE_URL and PORT are required.');
 
-// The same pool size as the portal's (packages/server/src/mikro-orm.config.ts: max 10).
-const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0 });
+// The portal's pool settings (packages/server/src/mikro-orm.config.ts: at most 10, none kept
+// open; pg closes a connection idle for 10 s), so all three pay alike for reopening.
+const pool = new pg.Pool({ connectionString: url, max: 10 });
 
 /**
  * `app_worker_name_search(pattern)` returns `setof worker`; PostGraphile exposes it as a query

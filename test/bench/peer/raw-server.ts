@@ -18,8 +18,8 @@ const url = process.env.PEER_DATABASE_URL;
 const port = Number(process.env.PORT);
 if (!url || !port) throw new Error('PEER_DATABASE_URL and PORT are required.');
 
-// The same pool size as the portal's and PostGraphile's.
-const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0 });
+// The portal's pool settings (at most 10; pg closes a connection idle for 10 s), as PostGraphile's.
+const pool = new pg.Pool({ connectionString: url, max: 10 });
 
 const PAGE_LIMIT = 100;
 const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64url');

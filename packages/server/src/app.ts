@@ -96,7 +96,10 @@ function requestTransaction(
                 // Not committed means not done: the client must not be told it was. Whether
                 // PostgreSQL committed before the connection broke cannot be known: say so.
                 const cause = unavailableCause(error);
-                if (cause) refusals.note(error);
+                if (cause) {
+                  database.monitor.countRefusal();
+                  database.monitor.suspect();
+                }
                 const replacement = cause
                   ? serviceUnavailable({ maybeSaved: true })
                   : new GraphQLError('Internal server error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -164,6 +167,8 @@ class Refusals {
     if (!cause) return false;
     const requestId = currentRequestId();
     if (requestId && !this.causes.has(requestId)) {
+      // A request that never reached its log line (its client gone) must not make this grow.
+      if (this.causes.size > 1000) this.causes.clear();
       this.causes.set(requestId, cause);
       if (!/^database unavailable since/.test(cause)) {
         this.database.monitor.countRefusal();

@@ -180,21 +180,23 @@ export default function ImportPage() {
               <p className="error" role="alert">
                 {t('import.problems', { count: report.problems.length })}
               </p>
-              <button
-                type="button"
-                className="secondary"
-                data-testid="download-problems"
-                onClick={() =>
-                  downloadProblems(
-                    report,
-                    [t('import.line'), t('import.column'), t('import.value'), t('import.reason')],
-                    locale,
-                    `${t('import.problemsFile')}-${(file?.name ?? kind).replace(/\.[^.]+$/, '')}.csv`,
-                  )
-                }
-              >
-                {t('import.downloadProblems')}
-              </button>
+              <div className="row">
+                <button
+                  type="button"
+                  className="secondary"
+                  data-testid="download-problems"
+                  onClick={() =>
+                    downloadProblems(
+                      report,
+                      [t('import.line'), t('import.column'), t('import.value'), t('import.reason')],
+                      locale,
+                      `${t('import.problemsFile')}-${(file?.name ?? kind).replace(/\.[^.]+$/, '')}.csv`,
+                    )
+                  }
+                >
+                  {t('import.downloadProblems')}
+                </button>
+              </div>
               <table className="table compact" data-testid="import-problems">
                 <thead>
                   <tr>

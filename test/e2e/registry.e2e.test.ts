@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,15 @@ describe('the registry in the browser', () => {
     const problems = await page.getByTestId('import-problems').textContent();
     expect(problems).toContain('3');
     expect(problems).toContain('Kapanewon/Kemantren');
+    // The problems download as CSV: line, column, the value as written, the problem in Indonesian.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-problems').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('masalah-impor-usaha-salah.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('Baris,Kolom,Nilai,Masalah');
+    expect(csv).toMatch(/3,Kapanewon\/Kemantren,Atlantis,/);
     await screenshot(page, 'import-dry-run.png');
 
     const good = path.join(tmpdir(), 'usaha.csv');

@@ -1,3 +1,4 @@
+import { importProblemMessage } from '@jamsos/schema';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../helpers/graphql-client';
@@ -14,7 +15,13 @@ interface Report {
   updated: number;
   unchanged: number;
   committed: boolean;
-  problems: { line: number; column: string | null; problem: string; message: { id: string; en: string } }[];
+  problems: {
+    line: number;
+    column: string | null;
+    value: string | null;
+    problem: string;
+    params: Record<string, number> | null;
+  }[];
 }
 
 async function upload(
@@ -75,10 +82,34 @@ describe('importing businesses', () => {
       [5, 'Kabupaten/Kota', 'REGION_OUTSIDE_TENANT'],
       [6, 'NIB', 'DUPLICATE_IN_FILE'],
     ]);
-    expect(report?.problems[0]?.message.id).toBe('NIB harus 13 angka.');
+    // Codes, parameters and the cell as written; no sentence in one language (the web says it).
+    expect(report?.problems[0]).toEqual({
+      line: 5,
+      column: 'NIB',
+      value: '912000000',
+      problem: 'NIB_FORMAT',
+      params: null,
+    });
+    expect(importProblemMessage('NIB_FORMAT', null, 'id')).toBe('NIB harus 13 angka.');
     // A commit of a file with problems writes nothing either.
     expect((await upload(staff, 'businesses', bad, true)).report?.committed).toBe(false);
     expect(await count(staff, 'businesses')).toBe(before);
+  });
+
+  it('flags a yes/no cell that says neither ("Mungkin") as a problem of its row and column, instead of saving "no"', async () => {
+    const before = await count(staff, 'businesses');
+    const maybe = `${BUSINESS_CSV.split('\n')[0]}\nUMKM,Warung Mungkin,9120000000599,I,MIKRO,Bantul,Sewon,Jl. Z,,Mungkin`;
+    const { report } = await upload(staff, 'businesses', maybe, true);
+    expect(report).toMatchObject({ rows: 1, validRows: 0, committed: false });
+    expect(report?.problems).toEqual([
+      { line: 2, column: 'Anggota Kadin', value: 'Mungkin', problem: 'NOT_YES_NO', params: null },
+    ]);
+    expect(await count(staff, 'businesses')).toBe(before);
+    // Yes and no in either language, and an empty cell (no), are fine.
+    for (const word of ['ya', 'YA', 'Tidak', 'no', 'yes', '']) {
+      const ok = await upload(staff, 'businesses', maybe.replace(',Mungkin', `,${word}`), false);
+      expect(ok.report?.problems).toEqual([]);
+    }
   });
 
   it('commits all rows at once, and importing the same file again changes nothing', async () => {
@@ -113,7 +144,10 @@ describe('importing businesses', () => {
       expect.arrayContaining(['Bentuk Usaha', 'Sektor KBLI', 'Kapanewon/Kemantren']),
     );
     const garbage = await upload(staff, 'businesses', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]), false, 'x.xlsx');
-    expect(garbage.report?.problems.map((p) => p.problem)).toEqual(['UNREADABLE_FILE']);
+    expect(garbage.report?.problems.map((p) => p.problem)).toEqual(['NOT_XLSX']);
+    expect(importProblemMessage('TOO_MANY_ROWS', { max: 100_000 }, 'id')).toBe(
+      'Berkas ini berisi lebih dari 100.000 baris; bagi menjadi beberapa berkas.',
+    );
   });
 
   it('is refused to viewers and to requests without the import header', async () => {

@@ -195,6 +195,25 @@ describe('views agree', () => {
     await agree();
   }, 120_000);
 
+  it('say how many people in the totals work for several businesses (the web notes it beside breakdowns)', async () => {
+    const db = new pg.Client({ connectionString: server.database.url });
+    await db.connect();
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from (
+         select e.worker_id from employment e join business b on b.id = e.business_id and b.archived_at is null
+           join worker w on w.id = e.worker_id and w.archived_at is null
+           join organization o on o.id = b.organization_id
+          where o.code = 'gunungkidul' group by 1 having count(*) > 1) x`,
+    );
+    await db.end();
+    const admin = await new GraphQLClient(server.url).loginAs('ADMIN', 'gunungkidul');
+    const result = await admin.request<{ dashboard: { workersWithSeveralEmployers: number } }>(
+      '{ dashboard { workersWithSeveralEmployers } }',
+    );
+    expect(rows[0]?.n).toBeGreaterThan(0);
+    expect(result.data?.dashboard.workersWithSeveralEmployers).toBe(rows[0]?.n);
+  });
+
   it("BPJS's per-source figures equal each source's own dashboard, with filters", async () => {
     const bpjs = await new GraphQLClient(server.url).loginAs('ADMIN', 'bpjs-yogyakarta');
     const codes = new Map<string, string>();

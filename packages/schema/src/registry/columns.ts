@@ -228,8 +228,22 @@ export function sheetDate(text: string): string | null {
   return trimmed;
 }
 
+const YES_WORDS = ['ya', 'y', 'yes', 'true', '1', 'anggota'];
+const NO_WORDS = ['', 'tidak', 't', 'no', 'n', 'false', '0', 'bukan', 'bukan anggota'];
+
+/** A yes/no cell: true, false (also when empty), or null for anything else ("Mungkin"). */
+export function sheetYesNo(text: string): boolean | null {
+  const word = text.trim().toLowerCase();
+  if (YES_WORDS.includes(word)) return true;
+  if (NO_WORDS.includes(word)) return false;
+  return null;
+}
+
+/** The yes/no columns of a layout whose cell in this row is neither (see `sheetYesNo`). */
+export const YES_NO_COLUMNS = ['kadinMember'] as const;
+
 function yes(text: string): boolean {
-  return ['ya', 'y', 'yes', 'true', '1', 'anggota'].includes(text.trim().toLowerCase());
+  return sheetYesNo(text) === true;
 }
 
 export type SheetRow = Readonly<Record<string, string>>;

@@ -54,6 +54,65 @@ export function registryMessage(problem: RegistryProblem, locale: 'id' | 'en'): 
   return isPlacement(problem) ? PLACEMENT_MESSAGES[problem][locale] : validationMessage(problem, locale);
 }
 
+/**
+ * Problems of a spreadsheet itself or of one of its cells as written (not of the record it
+ * describes). `TOO_MANY_ROWS` takes `{ max }`.
+ */
+export type SheetProblem =
+  | 'NOT_YES_NO'
+  | 'MISSING_COLUMN'
+  | 'NOT_XLSX'
+  | 'NO_SHEET'
+  | 'NOT_CSV'
+  | 'CSV_UNREADABLE'
+  | 'EMPTY_FILE'
+  | 'TOO_MANY_ROWS';
+
+export type ImportProblem = RegistryProblem | SheetProblem;
+
+const SHEET_MESSAGES = {
+  NOT_YES_NO: { id: 'Isi "Ya" atau "Tidak".', en: 'Write "Ya" (yes) or "Tidak" (no).' },
+  MISSING_COLUMN: { id: 'Kolom wajib tidak ada.', en: 'A required column is missing.' },
+  NOT_XLSX: {
+    id: 'Berkas ini bukan buku kerja XLSX yang dapat dibaca.',
+    en: 'The file is not a readable XLSX workbook.',
+  },
+  NO_SHEET: { id: 'Buku kerja ini tidak berisi lembar.', en: 'The workbook has no sheet.' },
+  NOT_CSV: {
+    id: 'Berkas ini bukan teks CSV maupun buku kerja XLSX.',
+    en: 'The file is neither CSV text nor an XLSX workbook.',
+  },
+  CSV_UNREADABLE: {
+    id: 'Berkas CSV ini tidak dapat dibaca (periksa tanda kutip dan pemisah kolom).',
+    en: 'The CSV file cannot be read (check its quotes and column separators).',
+  },
+  EMPTY_FILE: { id: 'Berkas ini kosong.', en: 'The file is empty.' },
+  TOO_MANY_ROWS: {
+    id: 'Berkas ini berisi lebih dari {max} baris; bagi menjadi beberapa berkas.',
+    en: 'The file has more than {max} rows; split it.',
+  },
+} satisfies Record<SheetProblem, { id: string; en: string }>;
+
+/**
+ * The message for any import problem in the user's language, from its code and parameters: the
+ * server reports codes only, so what the user reads follows the language they chose.
+ */
+export function importProblemMessage(
+  problem: ImportProblem,
+  params: Readonly<Record<string, string | number>> | null | undefined,
+  locale: 'id' | 'en',
+): string {
+  const template =
+    problem in SHEET_MESSAGES
+      ? SHEET_MESSAGES[problem as SheetProblem][locale]
+      : registryMessage(problem as RegistryProblem, locale);
+  const format = (value: string | number) =>
+    typeof value === 'number' ? value.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB') : value;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params?.[name] !== undefined ? format(params[name]) : whole,
+  );
+}
+
 /** One invalid field and why; the clients translate `problem` (see `registryMessage`). */
 export interface FieldProblem {
   readonly field: string;

@@ -91,7 +91,8 @@ const BUSINESS_COLUMNS = ['regency_code', 'district_code', 'kbli_section', 'size
 function excessQuery(where: { sql: string }): string {
   const dim = BUSINESS_COLUMNS.map((c) => `when grouping(c.${c}) = 0 then '${c}'`).join(' ');
   const value = `coalesce(${BUSINESS_COLUMNS.map((c) => `c.${c}`).join(', ')})`;
-  const excess = COUNT_COLUMNS.map((c) => `sum(${c} * (m - 1))::int as ${c}`).join(', ');
+  // `people`: the persons with several matching employers (once each), for the note beside breakdowns.
+  const excess = `${COUNT_COLUMNS.map((c) => `sum(${c} * (m - 1))::int as ${c}`).join(', ')}, sum(workers)::int as people`;
   return `select case when grouping(organization_id) = 0 then 'organization_id'
                       when grouping(worker_type) = 0 then 'worker_type'
                       when grouping(month) = 0 then 'month' else coalesce(dim, '') end as set,
@@ -329,6 +330,7 @@ async function compute(
   return {
     sources,
     totals,
+    workersWithSeveralEmployers: Number(excess.get(':')?.people ?? 0),
     bySource: sorted('organization_id', 'workers'),
     byRegency: sorted('regency_code'),
     byDistrict: sorted('district_code'),

@@ -124,6 +124,12 @@ export class DashboardType {
   @Field(() => CoverageFigureType)
   totals!: CoverageFigureType;
 
+  @Field(() => Int, {
+    description:
+      'Workers in the totals who work for more than one business. Each counts once in the totals; a breakdown by region, sector, size class or legal form counts them in each group of their employers, so its groups may add up to more than the totals.',
+  })
+  workersWithSeveralEmployers!: number;
+
   @Field(() => [CoverageFigureType])
   bySource!: CoverageFigureType[];
 

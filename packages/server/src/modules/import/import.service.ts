@@ -5,13 +5,14 @@ import {
   checkBusiness,
   checkWorker,
   type FieldProblem,
-  type RegistryProblem,
-  registryMessage,
+  type ImportProblem,
   type SheetColumn,
   type SizeClass,
+  sheetYesNo,
   WORKER_COLUMNS,
   type WorkerValues,
   workerDraftFromRow,
+  YES_NO_COLUMNS,
 } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
@@ -21,12 +22,18 @@ import { readSheet, SheetError, type SheetLine } from './sheet';
 export const IMPORT_KINDS = ['businesses', 'workers'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/**
+ * One problem of the file, as a code and parameters: the web says it in the user's language
+ * (`importProblemMessage`), and offers the list as a CSV download with the cell's value.
+ */
 export interface RowProblem {
   line: number;
   /** The column heading as in the file, or null for a problem with the whole file. */
   column: string | null;
-  problem: RegistryProblem | 'MISSING_COLUMN' | 'UNREADABLE_FILE';
-  message: { id: string; en: string };
+  /** The cell as written in the file, or null (a missing column, the whole file). */
+  value: string | null;
+  problem: ImportProblem;
+  params: Record<string, number> | null;
 }
 
 export interface ImportReport {
@@ -55,22 +62,25 @@ function headingOf(layout: readonly SheetColumn<string>[], field: string): strin
   return layout.find((column) => column.key === key)?.heading ?? field;
 }
 
-function message(problem: RowProblem['problem']): RowProblem['message'] {
-  if (problem === 'MISSING_COLUMN') return { id: 'Kolom wajib tidak ada.', en: 'A required column is missing.' };
-  if (problem === 'UNREADABLE_FILE') return { id: 'Berkas tidak dapat dibaca.', en: 'The file cannot be read.' };
-  return { id: registryMessage(problem, 'id'), en: registryMessage(problem, 'en') };
-}
-
 function rowProblems(
   layout: readonly SheetColumn<string>[],
-  line: number,
-  problems: readonly FieldProblem[],
+  line: SheetLine,
+  problems: readonly { field: string; problem: ImportProblem }[],
 ): RowProblem[] {
   return problems.map((p) => ({
-    line,
+    line: line.line,
     column: headingOf(layout, p.field),
+    value: line.cells[FIELD_TO_COLUMN[p.field] ?? p.field] ?? null,
     problem: p.problem,
-    message: message(p.problem),
+    params: null,
+  }));
+}
+
+/** Yes/no cells that say neither ("Mungkin"): saved as "no" before issue 15, now a problem of the row. */
+function yesNoProblems(line: SheetLine): { field: string; problem: ImportProblem }[] {
+  return YES_NO_COLUMNS.filter((key) => sheetYesNo(line.cells[key] ?? '') === null).map((field) => ({
+    field,
+    problem: 'NOT_YES_NO' as const,
   }));
 }
 
@@ -123,12 +133,7 @@ export async function runImport(
     sheet = await readSheet(file.bytes, layout);
   } catch (error) {
     if (!(error instanceof SheetError)) throw error;
-    report.problems.push({
-      line: 0,
-      column: null,
-      problem: 'UNREADABLE_FILE',
-      message: { id: error.message, en: error.message },
-    });
+    report.problems.push({ line: 0, column: null, value: null, problem: error.problem, params: error.params });
     return report;
   }
   report.rows = sheet.lines.length;
@@ -137,8 +142,9 @@ export async function runImport(
     report.problems.push({
       line: 1,
       column: headingOf(layout, key),
+      value: null,
       problem: 'MISSING_COLUMN',
-      message: message('MISSING_COLUMN'),
+      params: null,
     });
   }
   if (sheet.missing.length > 0) return report;
@@ -219,24 +225,23 @@ async function planBusinesses(
   lines.forEach((line, index) => {
     if (index % 1000 === 0) progress('check', index, lines.length);
     const checked = checkBusiness(businessDraftFromRow(line.cells), keeper);
-    if (!checked.ok) {
-      report.problems.push(...rowProblems(layout, line.line, checked.problems));
+    const yesNo = yesNoProblems(line);
+    if (!checked.ok || yesNo.length > 0) {
+      report.problems.push(...rowProblems(layout, line, [...(checked.ok ? [] : checked.problems), ...yesNo]));
       return;
     }
     const values = checked.values;
     const key = values.nib ?? nameKey(values.name, values.districtCode);
     if (seen.has(key)) {
       report.problems.push(
-        ...rowProblems(layout, line.line, [{ field: values.nib ? 'nib' : 'name', problem: 'DUPLICATE_IN_FILE' }]),
+        ...rowProblems(layout, line, [{ field: values.nib ? 'nib' : 'name', problem: 'DUPLICATE_IN_FILE' }]),
       );
       return;
     }
     seen.add(key);
     const match = values.nib ? byNib.get(values.nib) : byName.get(key);
     if (match?.archived) {
-      report.problems.push(
-        ...rowProblems(layout, line.line, [{ field: values.nib ? 'nib' : 'name', problem: 'ARCHIVED' }]),
-      );
+      report.problems.push(...rowProblems(layout, line, [{ field: values.nib ? 'nib' : 'name', problem: 'ARCHIVED' }]));
       return;
     }
     planned.push({
@@ -353,18 +358,18 @@ async function planWorkers(
     const checked = checkWorker(workerDraftFromRow(line.cells), { sizeClass: business?.sizeClass ?? null });
     if (!checked.ok) problems.push(...checked.problems);
     if (problems.length > 0 || !checked.ok || !business) {
-      report.problems.push(...rowProblems(layout, line.line, problems));
+      report.problems.push(...rowProblems(layout, line, problems));
       return;
     }
     const values = checked.values;
     if (seen.has(values.nik)) {
-      report.problems.push(...rowProblems(layout, line.line, [{ field: 'nik', problem: 'DUPLICATE_IN_FILE' }]));
+      report.problems.push(...rowProblems(layout, line, [{ field: 'nik', problem: 'DUPLICATE_IN_FILE' }]));
       return;
     }
     seen.add(values.nik);
     const match = byNik.get(values.nik);
     if (match?.archived) {
-      report.problems.push(...rowProblems(layout, line.line, [{ field: 'nik', problem: 'ARCHIVED' }]));
+      report.problems.push(...rowProblems(layout, line, [{ field: 'nik', problem: 'ARCHIVED' }]));
       return;
     }
     const same = match ? sameValues(match, { ...values }) && match.businesses.includes(business.id) : false;

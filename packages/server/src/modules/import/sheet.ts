@@ -1,4 +1,4 @@
-import type { SheetColumn } from '@jamsos/schema';
+import type { SheetColumn, SheetProblem } from '@jamsos/schema';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
@@ -16,8 +16,16 @@ export interface ReadSheet {
   lines: SheetLine[];
 }
 
+/** A file that cannot be read as a sheet: a code (and parameters) the web renders in the user's language. */
 export class SheetError extends Error {
   override name = 'SheetError';
+  constructor(
+    readonly problem: SheetProblem,
+    readonly params: Record<string, number> | null = null,
+    detail?: string,
+  ) {
+    super(detail ?? problem);
+  }
 }
 
 export const MAX_ROWS = 100_000;
@@ -49,10 +57,10 @@ async function rawRows(bytes: Buffer): Promise<{ line: number; values: string[] 
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      throw new SheetError('The file is not a readable XLSX workbook.');
+      throw new SheetError('NOT_XLSX');
     }
     const sheet = workbook.worksheets[0];
-    if (!sheet) throw new SheetError('The workbook has no sheet.');
+    if (!sheet) throw new SheetError('NO_SHEET');
     const rows: { line: number; values: string[] }[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, line) => {
       const values: string[] = [];
@@ -64,7 +72,7 @@ async function rawRows(bytes: Buffer): Promise<{ line: number; values: string[] 
     return rows;
   }
   const text = bytes.toString('utf8');
-  if (text.includes('\u0000')) throw new SheetError('The file is neither CSV text nor an XLSX workbook.');
+  if (text.includes('\u0000')) throw new SheetError('NOT_CSV');
   // Spreadsheets set to Indonesian write CSV with semicolons; guess from the header line.
   const header = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -76,7 +84,7 @@ async function rawRows(bytes: Buffer): Promise<{ line: number; values: string[] 
       values: record,
     }));
   } catch (error) {
-    throw new SheetError(`The CSV file cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SheetError('CSV_UNREADABLE', null, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -84,12 +92,12 @@ async function rawRows(bytes: Buffer): Promise<{ line: number; values: string[] 
 export async function readSheet(bytes: Buffer, layout: readonly SheetColumn<string>[]): Promise<ReadSheet> {
   const rows = await rawRows(bytes);
   const [header, ...data] = rows;
-  if (!header) throw new SheetError('The file is empty.');
+  if (!header) throw new SheetError('EMPTY_FILE');
   const byHeading = new Map(layout.map((column) => [normaliseHeading(column.heading), column.key]));
   const keys = header.values.map((heading) => byHeading.get(normaliseHeading(heading)) ?? null);
   const columns = keys.filter((key): key is string => key !== null);
   const missing = layout.filter((column) => column.required && !columns.includes(column.key)).map((c) => c.key);
-  if (data.length > MAX_ROWS) throw new SheetError(`The file has more than ${MAX_ROWS} rows; split it.`);
+  if (data.length > MAX_ROWS) throw new SheetError('TOO_MANY_ROWS', { max: MAX_ROWS });
   const lines = data
     .filter((row) => row.values.some((value) => value.trim() !== ''))
     .map((row) => {

@@ -1,10 +1,39 @@
-import { BUSINESS_COLUMNS, WORKER_COLUMNS } from '@jamsos/schema';
+import { BUSINESS_COLUMNS, importProblemMessage, WORKER_COLUMNS } from '@jamsos/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type ImportProgress, type ImportReport, uploadImport } from './upload';
 
 const MAX_SHOWN = 200;
+
+/** One CSV field: quoted when needed; a cell that a spreadsheet would run as a formula is kept as text. */
+function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+@\t\r]|^-\D/.test(value) ? `'${value}` : value;
+  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The dry run's problems as a CSV file (line, column, value, problem in the user's language). */
+function downloadProblems(
+  report: ImportReport,
+  headings: readonly string[],
+  locale: 'id' | 'en',
+  fileName: string,
+): void {
+  const rows = report.problems.map((p) =>
+    [p.line, p.column ?? '', p.value ?? '', importProblemMessage(p.problem, p.params, locale)].map(csvField).join(','),
+  );
+  // A byte-order mark, so spreadsheets read the file as UTF-8.
+  const blob = new Blob([`\uFEFF${[headings.map(csvField).join(','), ...rows].join('\r\n')}\r\n`], {
+    type: 'text/csv;charset=utf-8',
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
 
 function ProgressBar(props: { progress: ImportProgress | null }) {
   const { t } = useTranslation();
@@ -151,11 +180,29 @@ export default function ImportPage() {
               <p className="error" role="alert">
                 {t('import.problems', { count: report.problems.length })}
               </p>
+              <div className="row">
+                <button
+                  type="button"
+                  className="secondary"
+                  data-testid="download-problems"
+                  onClick={() =>
+                    downloadProblems(
+                      report,
+                      [t('import.line'), t('import.column'), t('import.value'), t('import.reason')],
+                      locale,
+                      `${t('import.problemsFile')}-${(file?.name ?? kind).replace(/\.[^.]+$/, '')}.csv`,
+                    )
+                  }
+                >
+                  {t('import.downloadProblems')}
+                </button>
+              </div>
               <table className="table compact" data-testid="import-problems">
                 <thead>
                   <tr>
                     <th>{t('import.line')}</th>
                     <th>{t('import.column')}</th>
+                    <th>{t('import.value')}</th>
                     <th>{t('import.reason')}</th>
                   </tr>
                 </thead>
@@ -164,7 +211,8 @@ export default function ImportPage() {
                     <tr key={`${p.line}-${p.column}-${p.problem}`}>
                       <td data-label={t('import.line')}>{p.line}</td>
                       <td data-label={t('import.column')}>{p.column ?? '—'}</td>
-                      <td data-label={t('import.reason')}>{p.message[locale]}</td>
+                      <td data-label={t('import.value')}>{p.value || '—'}</td>
+                      <td data-label={t('import.reason')}>{importProblemMessage(p.problem, p.params, locale)}</td>
                     </tr>
                   ))}
                 </tbody>

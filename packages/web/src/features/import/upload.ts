@@ -1,3 +1,4 @@
+import type { ImportProblem } from '@jamsos/schema';
 /** What the import route streams back, one JSON object per line. */
 export interface ImportReport {
   rows: number;
@@ -6,7 +7,14 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   committed: boolean;
-  problems: { line: number; column: string | null; problem: string; message: { id: string; en: string } }[];
+  /** Codes and parameters; the page says them in the user's language (importProblemMessage). */
+  problems: {
+    line: number;
+    column: string | null;
+    value: string | null;
+    problem: ImportProblem;
+    params: Record<string, number> | null;
+  }[];
 }
 
 export type ImportProgress =

@@ -197,6 +197,7 @@ const ROUTES = [
   '/pengguna',
   '/audit',
   '/profil',
+  '/glosarium',
 ];
 
 /** Which list a detail route's id is taken from. */

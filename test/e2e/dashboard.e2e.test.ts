@@ -16,7 +16,7 @@ function countDashboardRequests(page: Page): () => number {
   return () => count;
 }
 
-describe('the dashboard in the browser', () => {
+describe('the dashboard in the browser', { timeout: 120_000 }, () => {
   it('shows the BPJS office the province’s figures as charts with tables, filters them, and exports CSV', async () => {
     const page = await loggedIn('viewer@bpjs-yogyakarta.demo');
     const requests = countDashboardRequests(page);
@@ -54,13 +54,16 @@ describe('the dashboard in the browser', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
-    expect(lines[0]).toBe('Kelompok,Usaha,Pekerja,Terdaftar,Tingkat kepesertaan');
+    expect(lines[0]).toBe('Kelompok,Usaha,Pekerja,Terdaftar,Tingkat kepesertaan (%)');
     expect(lines.length).toBe(1 + (await page.getByTestId('figure-per-kabupaten').locator('tbody tr').count()));
 
     // A shared filter narrows every figure, and lives in the URL.
     await page.getByTestId('regency-filter').selectOption({ label: 'Kabupaten Sleman' });
     await expect.poll(() => page.url()).toContain('kabupaten=');
-    await expect.poll(() => page.getByTestId('figure-per-kabupaten').locator('tbody tr').count()).toBe(1);
+    // The filtered figures may take a few seconds on a busy machine (the page says it is updating).
+    await expect
+      .poll(() => page.getByTestId('figure-per-kabupaten').locator('tbody tr').count(), { timeout: 30_000 })
+      .toBe(1);
 
     // Back to an earlier view: drawn from the cache, with no new request.
     const before = requests();
@@ -71,6 +74,40 @@ describe('the dashboard in the browser', () => {
     await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
     await page.getByTestId('dashboard-totals').waitFor();
     expect(requests()).toBe(before);
+  });
+
+  it('says plainly that the figures are updating while a new filter loads, and dims the old ones', async () => {
+    const page = await loggedIn('staff@bantul.demo');
+    await page.goto(`${portal.server.url}/dasbor`);
+    await page.getByTestId('dashboard-totals').waitFor();
+    // The filtered figures take a while to arrive (as on a slow line).
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postData() ?? '').includes('"operationName":"Dashboard"')) await held;
+      await route.continue();
+    });
+    const before = await page.getByTestId('total-enrolled').textContent();
+    await page.getByTestId('district-filter').selectOption({ label: 'Imogiri' });
+    // While waiting: a visible status, the old figures dimmed and marked busy (not silently stale).
+    await page.getByTestId('dashboard-updating').waitFor();
+    expect(await page.getByTestId('dashboard-updating').textContent()).toContain('Memperbarui');
+    expect(await page.locator('.dashboard-body').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('.dashboard-body').evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(
+      0.6,
+    );
+    expect(await page.getByTestId('total-enrolled').textContent()).toBe(before);
+    await screenshot(page, 'dashboard-updating.png');
+    release();
+    await page.getByTestId('dashboard-updating').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.locator('.dashboard-body').getAttribute('aria-busy')).toBe('false');
+    // A regency is offered its own districts only, not the other regencies.
+    expect(await page.getByTestId('regency-filter').count()).toBe(0);
+    const districts = await page.getByTestId('district-filter').locator('option').allTextContents();
+    expect(districts).toContain('Imogiri');
+    expect(districts).not.toContain('Depok'); // Sleman's
   });
 
   it('fits a phone', async () => {

@@ -219,6 +219,14 @@ describe('the edges of an agreement', () => {
     const platform = await grant({ granteeId: orgs.platform?.globalId });
     expect(platform.errors?.[0]?.extensions?.problems).toEqual([{ field: 'granteeId', problem: 'UNKNOWN_VALUE' }]);
     const backwards = await grant({ validFrom: day(10), validUntil: day(5) });
-    expect(backwards.errors?.[0]?.extensions?.problems).toEqual([{ field: 'validUntil', problem: 'OUT_OF_RANGE' }]);
+    expect(backwards.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'validUntil', problem: 'OUT_OF_RANGE', params: { min: day(10) } },
+    ]);
+    // Empty is missing, not unknown: the form says the field is required.
+    const missing = await grant({ granteeId: '', validUntil: '' });
+    expect(missing.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'validUntil', problem: 'REQUIRED' },
+      { field: 'granteeId', problem: 'REQUIRED' },
+    ]);
   });
 });

@@ -115,7 +115,12 @@ describe('businesses', () => {
         { field: 'nib', problem: 'NIB_FORMAT' },
         { field: 'kbliSection', problem: 'UNKNOWN_VALUE' },
         { field: 'district', problem: 'DISTRICT_NOT_IN_REGENCY' },
-        { field: 'foundedYear', problem: 'OUT_OF_RANGE' },
+        // The bounds travel with the problem, so the message can say the range.
+        {
+          field: 'foundedYear',
+          problem: 'OUT_OF_RANGE',
+          params: { min: '1900', max: String(new Date().getFullYear()) },
+        },
       ]),
     );
     expect(await businessCount(staff)).toBe(before);

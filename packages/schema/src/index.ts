@@ -1,3 +1,4 @@
+export * from './permissions';
 export * from './reference/kbli';
 export * from './reference/regions';
 export * from './registry/business';

@@ -4,7 +4,7 @@ import { nibProblem, normalisePhone, phoneProblem } from '../validators/business
 import { LEGAL_FORMS, type LegalForm } from '../validators/coverage';
 import { findDistrict, findRegency } from '../validators/region';
 import { SIZE_CLASSES, type SizeClass } from '../validators/size-class';
-import { blankToNull, type FieldProblem, textProblem } from './problems';
+import { blankToNull, choiceProblem, type FieldProblem, textProblem } from './problems';
 
 /** A business as a form or a spreadsheet row gives it: loose strings, not yet checked. */
 export interface BusinessDraft {
@@ -48,6 +48,9 @@ export interface RegistryKeeper {
   regencyCode: string | null;
 }
 
+/** The earliest founding year the registry accepts. */
+const FIRST_FOUNDING_YEAR = 1900;
+
 /** Only these tenant kinds keep a registry; the BPJS office sees partners' data through agreements. */
 export const REGISTRY_KEEPERS: readonly string[] = ['PROVINCE_AGENCY', 'REGENCY', 'CHAMBER'];
 
@@ -69,8 +72,8 @@ export function checkBusiness(
     problems.push({ field: 'legalForm', problem: 'TENANT_KEEPS_NO_REGISTRY' });
 
   const legalForm = draft.legalForm.trim().toUpperCase();
-  if (!oneOf(LEGAL_FORMS, legalForm)) problems.push({ field: 'legalForm', problem: 'UNKNOWN_VALUE' });
-  else if (keeper.kind === 'PROVINCE_AGENCY' && legalForm !== 'KOPERASI')
+  problems.push(...choiceProblem('legalForm', legalForm, oneOf(LEGAL_FORMS, legalForm)));
+  if (oneOf(LEGAL_FORMS, legalForm) && keeper.kind === 'PROVINCE_AGENCY' && legalForm !== 'KOPERASI')
     problems.push({ field: 'legalForm', problem: 'PROVINCE_KEEPS_KOPERASI' });
 
   problems.push(...textProblem('name', draft.name, 200));
@@ -79,9 +82,9 @@ export function checkBusiness(
   problems.push(...textProblem('cooperativeNumber', draft.cooperativeNumber, 32, false));
 
   const kbliSection = draft.kbliSection.trim().toUpperCase();
-  if (!(kbliSection in KBLI_SECTIONS)) problems.push({ field: 'kbliSection', problem: 'UNKNOWN_VALUE' });
+  problems.push(...choiceProblem('kbliSection', kbliSection, kbliSection in KBLI_SECTIONS));
   const sizeClass = draft.sizeClass.trim().toUpperCase();
-  if (!oneOf(SIZE_CLASSES, sizeClass)) problems.push({ field: 'sizeClass', problem: 'UNKNOWN_VALUE' });
+  problems.push(...choiceProblem('sizeClass', sizeClass, oneOf(SIZE_CLASSES, sizeClass)));
 
   const regency = draft.regency.trim() ? findRegency(draft.regency) : null;
   const district = regency && draft.district.trim() ? findDistrict(regency.code, draft.district) : null;
@@ -101,9 +104,14 @@ export function checkBusiness(
     problems.push({ field: 'foundedYear', problem: 'NOT_A_NUMBER' });
   else if (
     foundedYear !== null &&
-    (!Number.isInteger(foundedYear) || foundedYear < 1900 || foundedYear > today.getFullYear())
+    (!Number.isInteger(foundedYear) || foundedYear < FIRST_FOUNDING_YEAR || foundedYear > today.getFullYear())
   )
-    problems.push({ field: 'foundedYear', problem: 'OUT_OF_RANGE' });
+    problems.push({
+      field: 'foundedYear',
+      problem: 'OUT_OF_RANGE',
+      // Years as text: a year reads `1900`, not `1.900`.
+      params: { min: String(FIRST_FOUNDING_YEAR), max: String(today.getFullYear()) },
+    });
 
   if (problems.length > 0 || !regency || !district) return { ok: false, problems };
   return {

@@ -1,4 +1,4 @@
-import { type ValidationProblem, validationMessage } from '../validators/messages';
+import { type RangeParams, type ValidationProblem, validationMessage } from '../validators/messages';
 
 /**
  * Problems that depend on the registry around a record, not on the record alone: who keeps it,
@@ -49,9 +49,11 @@ function isPlacement(problem: RegistryProblem): problem is PlacementProblem {
   return problem in PLACEMENT_MESSAGES;
 }
 
-/** The message for any registry problem, in the user's language. */
-export function registryMessage(problem: RegistryProblem, locale: 'id' | 'en'): string {
-  return isPlacement(problem) ? PLACEMENT_MESSAGES[problem][locale] : validationMessage(problem, locale);
+/** The message for any registry problem (or a field's problem, with its range), in the user's language. */
+export function registryMessage(problem: RegistryProblem | FieldProblem, locale: 'id' | 'en'): string {
+  const code = typeof problem === 'string' ? problem : problem.problem;
+  const params = typeof problem === 'string' ? undefined : problem.params;
+  return isPlacement(code) ? PLACEMENT_MESSAGES[code][locale] : validationMessage(code, locale, params);
 }
 
 /**
@@ -113,10 +115,20 @@ export function importProblemMessage(
   );
 }
 
-/** One invalid field and why; the clients translate `problem` (see `registryMessage`). */
+/**
+ * One invalid field and why; the clients translate `problem` (see `registryMessage`). An
+ * out-of-range value carries its bounds in `params`, so the message can say the range.
+ */
 export interface FieldProblem {
   readonly field: string;
   readonly problem: RegistryProblem;
+  readonly params?: RangeParams;
+}
+
+/** An empty value is missing (REQUIRED), not unknown: `UNKNOWN_VALUE` is for a value given but not recognised. */
+export function choiceProblem(field: string, raw: string, known: boolean): FieldProblem[] {
+  if (!raw.trim()) return [{ field, problem: 'REQUIRED' }];
+  return known ? [] : [{ field, problem: 'UNKNOWN_VALUE' }];
 }
 
 /** Required text: trimmed, non-empty, at most `max` characters. */

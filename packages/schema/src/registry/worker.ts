@@ -10,7 +10,7 @@ import {
 } from '../validators/coverage';
 import { parseNik } from '../validators/nik';
 import type { SizeClass } from '../validators/size-class';
-import { blankToNull, type FieldProblem, textProblem } from './problems';
+import { blankToNull, choiceProblem, type FieldProblem, textProblem } from './problems';
 
 /** A worker as a form or a spreadsheet row gives it. */
 export interface WorkerDraft {
@@ -65,19 +65,19 @@ export function checkWorker(
 
   const workerType = draft.workerType.trim().toUpperCase();
   const typeKnown = oneOf(WORKER_TYPES, workerType);
-  if (!typeKnown) problems.push({ field: 'workerType', problem: 'UNKNOWN_VALUE' });
+  problems.push(...choiceProblem('workerType', workerType, typeKnown));
   problems.push(...textProblem('occupation', draft.occupation, 120, false));
 
   const income = draft.monthlyIncome ?? null;
   if (income !== null && Number.isNaN(income)) problems.push({ field: 'monthlyIncome', problem: 'NOT_A_NUMBER' });
   else if (income !== null && (!Number.isInteger(income) || income < 0 || income > MAX_INCOME))
-    problems.push({ field: 'monthlyIncome', problem: 'OUT_OF_RANGE' });
+    problems.push({ field: 'monthlyIncome', problem: 'OUT_OF_RANGE', params: { min: 0, max: MAX_INCOME } });
   const phone = blankToNull(draft.phone);
   if (phone && phoneProblem(phone)) problems.push({ field: 'phone', problem: 'PHONE_FORMAT' });
 
   const status = draft.coverageStatus.trim().toUpperCase();
   const statusKnown = oneOf(COVERAGE_STATUSES, status);
-  if (!statusKnown) problems.push({ field: 'coverageStatus', problem: 'UNKNOWN_VALUE' });
+  problems.push(...choiceProblem('coverageStatus', status, statusKnown));
   const kpj = blankToNull(draft.kpj);
   if (kpj && kpjProblem(kpj)) problems.push({ field: 'kpj', problem: 'KPJ_FORMAT' });
   const programmes: Programme[] = [];

@@ -77,6 +77,59 @@ const MESSAGES = {
   UNKNOWN_VALUE: { id: 'Nilai tidak dikenal.', en: 'Unknown value.' },
 } satisfies Record<ValidationProblem, { id: string; en: string }>;
 
-export function validationMessage(problem: ValidationProblem, locale: 'id' | 'en'): string {
+/**
+ * The bounds of an OUT_OF_RANGE problem, when the check knows them: numbers, years (as strings,
+ * so `1900` is not grouped as `1.900`) or `YYYY-MM-DD` dates. Messages then say the range.
+ */
+export interface RangeParams {
+  readonly min?: number | string;
+  readonly max?: number | string;
+}
+
+const RANGE_MESSAGES = {
+  between: { id: 'Harus antara {min} dan {max}.', en: 'Must be between {min} and {max}.' },
+  atLeast: { id: 'Tidak boleh kurang dari {min}.', en: 'Must be at least {min}.' },
+  atMost: { id: 'Tidak boleh lebih dari {max}.', en: 'Must be at most {max}.' },
+  notBefore: { id: 'Tidak boleh sebelum {min}.', en: 'Cannot be before {min}.' },
+  notAfter: { id: 'Tidak boleh sesudah {max}.', en: 'Cannot be after {max}.' },
+} as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function bound(value: number | string, locale: 'id' | 'en'): string {
+  const tag = locale === 'en' ? 'en-GB' : 'id-ID';
+  if (typeof value === 'number') return new Intl.NumberFormat(tag).format(value);
+  if (ISO_DAY.test(value)) {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+      new Date(y, m - 1, d),
+    );
+  }
+  return value;
+}
+
+function rangeMessage(params: RangeParams, locale: 'id' | 'en'): string | null {
+  const { min, max } = params;
+  const dates = [min, max].some((v) => typeof v === 'string' && ISO_DAY.test(v));
+  const key =
+    min !== undefined && max !== undefined
+      ? 'between'
+      : min !== undefined
+        ? dates
+          ? 'notBefore'
+          : 'atLeast'
+        : max !== undefined
+          ? dates
+            ? 'notAfter'
+            : 'atMost'
+          : null;
+  if (!key) return null;
+  return RANGE_MESSAGES[key][locale]
+    .replace('{min}', min === undefined ? '' : bound(min, locale))
+    .replace('{max}', max === undefined ? '' : bound(max, locale));
+}
+
+export function validationMessage(problem: ValidationProblem, locale: 'id' | 'en', params?: RangeParams): string {
+  if (problem === 'OUT_OF_RANGE' && params) return rangeMessage(params, locale) ?? MESSAGES[problem][locale];
   return MESSAGES[problem][locale];
 }

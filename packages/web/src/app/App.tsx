@@ -1,8 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { type Caller, mayAdminister, mayEditRegistry, mayPlanOutreach } from '@jamsos/schema';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQuery } from 'urql';
+import { NotAllowed } from '../features/access/Notices';
 import { ViewerQuery } from '../features/auth/viewer';
+import { RegistryViewerFragment } from '../features/registry/access';
+import { getFragmentData } from '../gql';
 import { AppShell } from '../shared/ui/AppShell';
 import { errorKey } from './errors';
 
@@ -29,6 +33,7 @@ const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage'
 const PartnerPage = lazy(() => import('../features/agreements/PartnerPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const GlossaryPage = lazy(() => import('../features/glossary/Glossary'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -37,6 +42,29 @@ function Loading() {
       {t('loading')}
     </p>
   );
+}
+
+/**
+ * The permissions a route needs, each one predicate from packages/schema that the server's rule
+ * also asks; `who` says who can, in the caller's situation (their role, or their kind of tenant).
+ */
+type Permission = 'editRegistry' | 'planOutreach' | 'administer';
+
+const PERMISSIONS: Record<Permission, (caller: Caller) => boolean> = {
+  editRegistry: mayEditRegistry,
+  planOutreach: mayPlanOutreach,
+  administer: mayAdminister,
+};
+
+function Guard(props: { caller: Caller; permission: Permission; what: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  if (PERMISSIONS[props.permission](props.caller)) return <>{props.children}</>;
+  // A viewer of the right kind of tenant lacks only the role; otherwise the tenant's kind decides.
+  const byRole = PERMISSIONS[props.permission]({ ...props.caller, role: 'ADMIN' });
+  const who = byRole
+    ? t(`access.who.${props.permission}.role`, { role: t(`role.${props.caller.role}`) })
+    : t(`access.who.${props.permission}.kind`);
+  return <NotAllowed what={props.what} who={who} />;
 }
 
 /** Routes, behind one rule: without a session every page leads to /login, and /login leads home. */
@@ -65,6 +93,13 @@ export function App() {
       </Suspense>
     );
   }
+  const registryViewer = getFragmentData(RegistryViewerFragment, viewer);
+  const caller: Caller = { role: registryViewer.user.role, kind: registryViewer.organization.kind };
+  const guard = (permission: Permission, what: string, page: ReactNode) => (
+    <Guard caller={caller} permission={permission} what={what}>
+      {page}
+    </Guard>
+  );
   return (
     <AppShell viewer={viewer}>
       <Suspense fallback={<Loading />}>
@@ -72,21 +107,28 @@ export function App() {
           <Route path="/" element={<HomePage viewer={viewer} />} />
           <Route path="/profil" element={<ProfilePage viewer={viewer} />} />
           <Route path="/usaha" element={<BusinessesPage viewer={viewer} />} />
-          <Route path="/usaha/baru" element={<NewBusinessPage viewer={viewer} />} />
+          <Route
+            path="/usaha/baru"
+            element={guard('editRegistry', t('access.what.newBusiness'), <NewBusinessPage viewer={viewer} />)}
+          />
           <Route path="/usaha/:id" element={<BusinessPage viewer={viewer} />} />
           <Route path="/pekerja" element={<WorkersPage viewer={viewer} />} />
-          <Route path="/pekerja/baru" element={<NewWorkerPage />} />
+          <Route path="/pekerja/baru" element={guard('editRegistry', t('access.what.newWorker'), <NewWorkerPage />)} />
           <Route path="/pekerja/:id" element={<WorkerPage viewer={viewer} />} />
-          <Route path="/impor" element={<ImportPage />} />
+          <Route path="/impor" element={guard('editRegistry', t('access.what.import'), <ImportPage />)} />
           <Route path="/tugas" element={<TasksPage viewer={viewer} />} />
-          <Route path="/tugas/baru" element={<NewTaskPage viewer={viewer} />} />
+          <Route
+            path="/tugas/baru"
+            element={guard('planOutreach', t('access.what.newTask'), <NewTaskPage viewer={viewer} />)}
+          />
           <Route path="/tugas/:id" element={<TaskPage viewer={viewer} />} />
           <Route path="/perjanjian" element={<AgreementsPage viewer={viewer} />} />
           <Route path="/mitra/:grantorId" element={<PartnerPage />} />
-          <Route path="/dasbor" element={<DashboardPage />} />
+          <Route path="/dasbor" element={<DashboardPage viewer={viewer} />} />
           <Route path="/notifikasi" element={<NotificationsPage />} />
-          <Route path="/pengguna" element={<UsersPage />} />
-          <Route path="/audit" element={<AuditPage />} />
+          <Route path="/pengguna" element={guard('administer', t('access.what.users'), <UsersPage />)} />
+          <Route path="/audit" element={guard('administer', t('access.what.audit'), <AuditPage />)} />
+          <Route path="/glosarium" element={<GlossaryPage />} />
           <Route path="/login" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PartnerDirectories {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          scope\n          status\n          grantor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnerDirectoriesDocument,
     "\n  query Agreements {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          scope\n          title\n          number\n          signedOn\n          validFrom\n          validUntil\n          status\n          version\n          revokedBy\n          grantor {\n            id\n            name\n          }\n          grantee {\n            id\n            name\n          }\n        }\n      }\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgreementsDocument,
     "\n  mutation GrantAgreement($input: GrantAgreementInput!) {\n    grantAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.GrantAgreementDocument,
     "\n  mutation RevokeAgreement($input: VersionedIdInput!) {\n    revokeAgreement(input: $input) {\n      id\n      status\n      version\n      revokedBy\n    }\n  }\n": typeof types.RevokeAgreementDocument,
@@ -70,6 +71,7 @@ type Documents = {
     "\n  query HeaderUnread {\n    unreadNotificationCount\n  }\n": typeof types.HeaderUnreadDocument,
 };
 const documents: Documents = {
+    "\n  query PartnerDirectories {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          scope\n          status\n          grantor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PartnerDirectoriesDocument,
     "\n  query Agreements {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          scope\n          title\n          number\n          signedOn\n          validFrom\n          validUntil\n          status\n          version\n          revokedBy\n          grantor {\n            id\n            name\n          }\n          grantee {\n            id\n            name\n          }\n        }\n      }\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AgreementsDocument,
     "\n  mutation GrantAgreement($input: GrantAgreementInput!) {\n    grantAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": types.GrantAgreementDocument,
     "\n  mutation RevokeAgreement($input: VersionedIdInput!) {\n    revokeAgreement(input: $input) {\n      id\n      status\n      version\n      revokedBy\n    }\n  }\n": types.RevokeAgreementDocument,
@@ -140,6 +142,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDirectories {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          scope\n          status\n          grantor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerDirectories {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          scope\n          status\n          grantor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

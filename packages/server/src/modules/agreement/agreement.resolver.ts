@@ -69,7 +69,7 @@ export class AgreementResolver {
   async grantAgreement(@Arg('input', () => GrantAgreementInput) input: GrantAgreementInput, @Ctx() ctx: Context) {
     const agreement = await grantAgreement(ctx.em, viewerOf(ctx), {
       ...input,
-      granteeId: organizationUuidFrom(input.granteeId),
+      granteeId: input.granteeId.trim() ? organizationUuidFrom(input.granteeId) : '',
     });
     return AgreementType.from(agreement);
   }

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
@@ -53,21 +54,27 @@ export interface GrantInput {
 
 /** A grantor's admin opens a scope of the tenant's data to a partner, citing the agreement. */
 export async function grantAgreement(em: EntityManager, viewer: Viewer, input: GrantInput): Promise<IAgreement> {
-  const problems: { field: string; problem: 'REQUIRED' | 'TOO_LONG' | 'UNKNOWN_VALUE' | 'OUT_OF_RANGE' }[] = [];
+  const problems: FieldProblem[] = [];
   if (!input.title.trim()) problems.push({ field: 'title', problem: 'REQUIRED' });
   if (input.title.length > 300) problems.push({ field: 'title', problem: 'TOO_LONG' });
   if (!input.number.trim()) problems.push({ field: 'number', problem: 'REQUIRED' });
   if (input.number.length > 100) problems.push({ field: 'number', problem: 'TOO_LONG' });
   for (const field of ['signedOn', 'validFrom', 'validUntil'] as const) {
-    if (!ISO_DATE.test(input[field]) || Number.isNaN(Date.parse(input[field])))
+    // An empty date is missing, not unknown: the form says it is required.
+    if (!input[field].trim()) problems.push({ field, problem: 'REQUIRED' });
+    else if (!ISO_DATE.test(input[field]) || Number.isNaN(Date.parse(input[field])))
       problems.push({ field, problem: 'UNKNOWN_VALUE' });
   }
+  // Out-of-range dates carry the bound they crossed, so the message can say it.
   if (ISO_DATE.test(input.validFrom) && ISO_DATE.test(input.validUntil) && input.validUntil < input.validFrom)
-    problems.push({ field: 'validUntil', problem: 'OUT_OF_RANGE' });
+    problems.push({ field: 'validUntil', problem: 'OUT_OF_RANGE', params: { min: input.validFrom } });
   if (ISO_DATE.test(input.signedOn) && ISO_DATE.test(input.validUntil) && input.validUntil < input.signedOn)
-    problems.push({ field: 'signedOn', problem: 'OUT_OF_RANGE' });
-  const grantee = await em.findOne(Organization, { id: input.granteeId, kind: { $ne: 'PLATFORM' } });
-  if (!grantee || grantee.id === viewer.organization.id)
+    problems.push({ field: 'signedOn', problem: 'OUT_OF_RANGE', params: { max: input.validUntil } });
+  const grantee = input.granteeId.trim()
+    ? await em.findOne(Organization, { id: input.granteeId, kind: { $ne: 'PLATFORM' } })
+    : null;
+  if (!input.granteeId.trim()) problems.push({ field: 'granteeId', problem: 'REQUIRED' });
+  else if (!grantee || grantee.id === viewer.organization.id)
     problems.push({ field: 'granteeId', problem: 'UNKNOWN_VALUE' });
   if (problems.length > 0 || !grantee) throw invalidInput(problems);
   const agreement = em.create(Agreement, {

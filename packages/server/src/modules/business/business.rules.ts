@@ -1,4 +1,4 @@
-import { REGISTRY_KEEPERS } from '@jamsos/schema';
+import { mayEditRegistry as callerMayEditRegistry, REGISTRY_KEEPERS } from '@jamsos/schema';
 import { and, rule } from 'graphql-shield';
 import type { Context, Viewer } from '../../context';
 import { canEdit, denied, isTenantMember, type RuleMap, type ShieldRule } from '../common/rules';
@@ -22,7 +22,8 @@ export function tenantKeepsRegistry(viewer: Viewer): boolean {
  * fields and so are not behind the shield: the route asks this before touching anything.
  */
 export function mayEditRegistry(viewer: Viewer): boolean {
-  return (viewer.user.role === 'ADMIN' || viewer.user.role === 'STAFF') && tenantKeepsRegistry(viewer);
+  // One predicate with the web's route guard (packages/schema permissions.ts).
+  return callerMayEditRegistry({ role: viewer.user.role, kind: viewer.organization.kind });
 }
 
 export const canEditRegistry: ShieldRule = and(canEdit, keepsRegistry);

@@ -1,12 +1,15 @@
+import { OUTREACH_PLANNERS } from '@jamsos/schema';
 import { and, rule } from 'graphql-shield';
 import type { Context } from '../../context';
 import { canEdit, denied, isAdmin, isTenantMember, type RuleMap, type ShieldRule } from '../common/rules';
-import { TASK_CREATORS } from './outreach.service';
 
-/** The caller's tenant plans outreach: the BPJS office or the province agency. Contextual. */
+/**
+ * The caller's tenant plans outreach: the BPJS office or the province agency (the same list the
+ * web's route guard reads, packages/schema permissions.ts). Contextual.
+ */
 const plansOutreach: ShieldRule = rule('plansOutreach', { cache: 'contextual' })(
   (_parent: unknown, _args: unknown, ctx: Context, info) =>
-    (ctx.viewer !== null && TASK_CREATORS.includes(ctx.viewer.organization.kind)) ||
+    (ctx.viewer !== null && OUTREACH_PLANNERS.includes(ctx.viewer.organization.kind)) ||
     denied(ctx, 'plansOutreach', `${info.parentType.name}.${info.fieldName}`),
 );
 

@@ -5,8 +5,9 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { AgreementScope } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
-import { byField, serverProblems, useProblemMessages } from '../registry/problems';
+import { serverProblems, useFreshServerProblems, useProblemMessages } from '../registry/problems';
 import { type TasksViewerProp, tasksAccess } from '../tasks/access';
 
 const AgreementsQuery = graphql(`
@@ -69,6 +70,7 @@ const RevokeAgreement = graphql(`
 /** The MoUs: what the organisation shares and with whom, and what it receives. */
 export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const message = useProblemMessages();
   const access = tasksAccess(props.viewer);
   const [{ data, fetching }, refetch] = useQuery({ query: AgreementsQuery, requestPolicy: 'cache-and-network' });
@@ -88,7 +90,7 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
   const agreements = data?.agreements.edges.map((e) => e.node) ?? [];
   const granted = agreements.filter((a) => a.grantor.id === access.organizationId);
   const received = agreements.filter((a) => a.grantee.id === access.organizationId);
-  const problems = byField(serverProblems(granting.error));
+  const problems = useFreshServerProblems(serverProblems(granting.error), form);
   const problem = (field: string) => {
     const p = problems[field];
     return p ? <span className="error small">{message(p)}</span> : null;
@@ -126,11 +128,11 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
               {a.title}
               <span className="muted small">
                 {' '}
-                · {a.number} · {a.signedOn}
+                · {a.number} · {f.date(a.signedOn as string)}
               </span>
             </td>
             <td data-label={t('agreements.period')}>
-              {a.validFrom} – {a.validUntil}
+              {f.date(a.validFrom as string)} – {f.date(a.validUntil as string)}
             </td>
             <td data-label={t('agreements.status')}>
               <span className={`badge agreement-${a.status.toLowerCase()}`}>{t(`agreementStatus.${a.status}`)}</span>

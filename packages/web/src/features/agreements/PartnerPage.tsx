@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
-import { CoverageBar } from '../businesses/BusinessesPage';
+import { CoverageBar, SectorCode, WorkerCount } from '../businesses/BusinessesPage';
 import { SearchFilter } from '../registry/Filters';
 
 const PartnerBusinesses = graphql(`
@@ -83,10 +83,12 @@ export default function PartnerPage() {
                     <td data-label={t('registry.district')}>
                       {node.districtName} <span className="muted small">· {node.regencyName}</span>
                     </td>
-                    <td data-label={t('registry.sector')}>{node.kbliSection}</td>
+                    <td data-label={t('registry.sector')}>
+                      <SectorCode code={node.kbliSection} />
+                    </td>
                     <td data-label={t('registry.size')}>{t(`size.${node.sizeClass}`)}</td>
                     <td data-label={t('businesses.workers')}>
-                      {node.enrolledCount}/{node.workerCount}
+                      <WorkerCount enrolled={node.enrolledCount} workers={node.workerCount} />
                     </td>
                     <td data-label={t('registry.coverage')}>
                       <CoverageBar rate={node.coverageRate} />
@@ -95,6 +97,7 @@ export default function PartnerPage() {
                 ))}
               </tbody>
             </table>
+            <p className="muted small">{t('words.sharedWorkersNote')}</p>
             <Pager
               totalCount={data.partnerBusinesses.totalCount}
               hasNextPage={data.partnerBusinesses.pageInfo.hasNextPage}

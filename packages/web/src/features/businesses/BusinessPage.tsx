@@ -14,10 +14,12 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { BusinessFields } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
+import { ReadOnlyNotice } from '../access/Notices';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { Field } from '../registry/Field';
-import { byField, conflictOf, serverProblems, useProblemMessages } from '../registry/problems';
+import { byField, conflictOf, serverProblems, useFreshServerProblems, useProblemMessages } from '../registry/problems';
 import { CoverageBar } from './BusinessesPage';
 
 const BusinessQuery = graphql(`
@@ -179,7 +181,7 @@ function BusinessForm(props: {
   const [submitted, setSubmitted] = useState(false);
   const checked = checkBusiness(toFields(form), access.keeper);
   const local = checked.ok ? {} : byField(checked.problems);
-  const remote = byField(props.serverProblems);
+  const remote = useFreshServerProblems(props.serverProblems, form);
   const errorOf = (field: string) => {
     const problem = (submitted || touched[field] ? local[field] : undefined) ?? remote[field];
     return problem ? message(problem) : undefined;
@@ -342,7 +344,8 @@ export function NewBusinessPage(props: { viewer: RegistryViewerProp }) {
 }
 
 export default function BusinessPage(props: { viewer: RegistryViewerProp }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const { id = '' } = useParams();
   const access = registryAccess(props.viewer);
   const [{ data, fetching }, refetch] = useQuery({ query: BusinessQuery, variables: { id } });
@@ -430,7 +433,7 @@ export default function BusinessPage(props: { viewer: RegistryViewerProp }) {
           {saved > 0 && <SavedNotice key={saved} />}
           <dl className="facts">
             <dt>{t('registry.legalForm')}</dt>
-            <dd>{business.legalForm === 'KOPERASI' ? 'Koperasi' : 'UMKM'}</dd>
+            <dd>{t(`legalFormName.${business.legalForm}`)}</dd>
             <dt>NIB</dt>
             <dd>{business.nib ?? '—'}</dd>
             <dt>{t('registry.sector')}</dt>
@@ -455,14 +458,19 @@ export default function BusinessPage(props: { viewer: RegistryViewerProp }) {
             <dd>{business.kadinMember ? t('common.yes') : t('common.no')}</dd>
             <dt>{t('businesses.workers')}</dt>
             <dd data-testid="business-counts">
-              {t('businesses.counts', { enrolled: business.enrolledCount, workers: business.workerCount })}{' '}
+              {t('businesses.counts', {
+                enrolled: f.number(business.enrolledCount),
+                workers: f.number(business.workerCount),
+              })}{' '}
               <CoverageBar rate={business.coverageRate} />
+              <span className="muted small block">{t('words.sharedWorkersNote')}</span>
             </dd>
             <dt>{t('registry.updatedAt')}</dt>
-            <dd>{new Date(business.updatedAt).toLocaleString(i18n.language)}</dd>
+            <dd>{f.dateTime(business.updatedAt as string)}</dd>
           </dl>
         </section>
       )}
+      {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}
       <div className="row">
         <Link className="button secondary" to={`/pekerja?usaha=${encodeURIComponent(business.id)}`}>
           {t('businesses.showWorkers')}

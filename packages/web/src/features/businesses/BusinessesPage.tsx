@@ -1,10 +1,13 @@
+import { KBLI_SECTIONS } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { BusinessCoverage, BusinessFilter, BusinessSort } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
+import { NoRegistryNotice, ReadOnlyNotice } from '../access/Notices';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
 import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
@@ -44,6 +47,7 @@ const BusinessesQuery = graphql(`
 /** A coverage rate as a bar and a percentage, readable without the colour. */
 export function CoverageBar(props: { rate: number | null | undefined }) {
   const { t } = useTranslation();
+  const f = useFormat();
   if (props.rate === null || props.rate === undefined)
     return <span className="muted small">{t('registry.noWorkers')}</span>;
   const percent = Math.round(props.rate * 100);
@@ -52,9 +56,26 @@ export function CoverageBar(props: { rate: number | null | undefined }) {
       <span className="coverage-bar" aria-hidden="true">
         <span style={{ width: `${percent}%` }} />
       </span>
-      {percent}%
+      {f.percent(props.rate)}
     </span>
   );
+}
+
+/** A business's own worker count: it may include workers it shares with other businesses. */
+export function WorkerCount(props: { enrolled: number; workers: number }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <span title={t('words.sharedWorkersNote')}>
+      {t('words.enrolledOfWorkers', { enrolled: f.number(props.enrolled), workers: f.number(props.workers) })}
+    </span>
+  );
+}
+
+/** A KBLI section letter, with its title on hover. */
+export function SectorCode(props: { code: string }) {
+  const title = KBLI_SECTIONS[props.code as keyof typeof KBLI_SECTIONS];
+  return title ? <abbr title={title}>{props.code}</abbr> : props.code;
 }
 
 export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
@@ -91,77 +112,91 @@ export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
           </div>
         )}
       </div>
-      <section className="card stack">
-        <search className="filters">
-          <SearchFilter placeholder={t('businesses.searchHint')} />
-          <BusinessFilters />
-          <SelectFilter
-            label={t('registry.coverage')}
-            param="cakupan"
-            testId="coverage-filter"
-            options={COVERAGES.map((c) => ({ value: c, label: t(`coverage.${c}`) }))}
-          />
-          <ListOptions sorts={SORTS} sortLabel={(s) => t(`businesses.sort.${s}`)} />
-        </search>
-        {error && !data && (
-          <p className="error" role="alert">
-            {t(`errors.${errorKey(error)}`)}
-          </p>
-        )}
-        {fetching && !data ? (
-          <p role="status">{t('loading')}</p>
-        ) : data?.businesses.totalCount === 0 ? (
-          <p className="muted" data-testid="empty">
-            {t('registry.empty')}
-          </p>
-        ) : (
-          <table className="table" data-testid="business-table">
-            <thead>
-              <tr>
-                <th>{t('businesses.name')}</th>
-                <th>NIB</th>
-                <th>{t('registry.district')}</th>
-                <th>{t('registry.sector')}</th>
-                <th>{t('registry.size')}</th>
-                <th>{t('businesses.workers')}</th>
-                <th>{t('registry.coverage')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data?.businesses.edges.map(({ node }) => (
-                <tr key={node.id} data-testid="business-row">
-                  <td data-label={t('businesses.name')}>
-                    <Link to={`/usaha/${node.id}`}>{node.name}</Link>{' '}
-                    <span className="badge">{node.legalForm === 'KOPERASI' ? 'Koperasi' : 'UMKM'}</span>
-                    {node.kadinMember && <span className="badge kadin">Kadin</span>}
-                  </td>
-                  <td data-label="NIB">{node.nib ?? '—'}</td>
-                  <td data-label={t('registry.district')}>
-                    {node.districtName}
-                    <span className="muted small"> · {node.regencyName}</span>
-                  </td>
-                  <td data-label={t('registry.sector')}>{node.kbliSection}</td>
-                  <td data-label={t('registry.size')}>{t(`size.${node.sizeClass}`)}</td>
-                  <td data-label={t('businesses.workers')}>
-                    {node.enrolledCount}/{node.workerCount}
-                  </td>
-                  <td data-label={t('registry.coverage')}>
-                    <CoverageBar rate={node.coverageRate} />
-                  </td>
+      {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}
+      {!access.keepsRegistry ? (
+        <NoRegistryNotice />
+      ) : (
+        <section className="card stack">
+          <search className="filters">
+            <SearchFilter placeholder={t('businesses.searchHint')} />
+            <BusinessFilters keeper={access.keeper} />
+            <SelectFilter
+              label={t('registry.coverage')}
+              param="cakupan"
+              testId="coverage-filter"
+              options={COVERAGES.map((c) => ({ value: c, label: t(`coverage.${c}`) }))}
+            />
+            <ListOptions sorts={SORTS} sortLabel={(s) => t(`businesses.sort.${s}`)} />
+          </search>
+          {error && !data && (
+            <p className="error" role="alert">
+              {t(`errors.${errorKey(error)}`)}
+            </p>
+          )}
+          {fetching && !data ? (
+            <p role="status">{t('loading')}</p>
+          ) : data?.businesses.totalCount === 0 ? (
+            <p className="muted" data-testid="empty">
+              {t('registry.empty')}
+            </p>
+          ) : (
+            <table className="table" data-testid="business-table">
+              <thead>
+                <tr>
+                  <th>{t('businesses.name')}</th>
+                  <th>NIB</th>
+                  <th>{t('registry.district')}</th>
+                  <th>{t('registry.sector')}</th>
+                  <th>{t('registry.size')}</th>
+                  <th>{t('businesses.workers')}</th>
+                  <th>{t('registry.coverage')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <Pager
-          totalCount={data?.businesses.totalCount ?? 0}
-          hasNextPage={data?.businesses.pageInfo.hasNextPage ?? false}
-          endCursor={data?.businesses.pageInfo.endCursor}
-          after={after}
-          setAfter={setAfter}
-        />
-        <ExportButtons kind="businesses" filter={{ ...filter }} sort={sort} descending={descending} allowFull={false} />
-      </section>
+              </thead>
+              <tbody>
+                {data?.businesses.edges.map(({ node }) => (
+                  <tr key={node.id} data-testid="business-row">
+                    <td data-label={t('businesses.name')}>
+                      <Link to={`/usaha/${node.id}`}>{node.name}</Link>{' '}
+                      <span className="badge">{t(`legalFormName.${node.legalForm}`)}</span>
+                      {node.kadinMember && <span className="badge kadin">Kadin</span>}
+                    </td>
+                    <td data-label="NIB">{node.nib ?? '—'}</td>
+                    <td data-label={t('registry.district')}>
+                      {node.districtName}
+                      <span className="muted small"> · {node.regencyName}</span>
+                    </td>
+                    <td data-label={t('registry.sector')}>
+                      <SectorCode code={node.kbliSection} />
+                    </td>
+                    <td data-label={t('registry.size')}>{t(`size.${node.sizeClass}`)}</td>
+                    <td data-label={t('businesses.workers')}>
+                      <WorkerCount enrolled={node.enrolledCount} workers={node.workerCount} />
+                    </td>
+                    <td data-label={t('registry.coverage')}>
+                      <CoverageBar rate={node.coverageRate} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pager
+            totalCount={data?.businesses.totalCount ?? 0}
+            hasNextPage={data?.businesses.pageInfo.hasNextPage ?? false}
+            endCursor={data?.businesses.pageInfo.endCursor}
+            after={after}
+            setAfter={setAfter}
+          />
+          {data && data.businesses.totalCount > 0 && <p className="muted small">{t('words.sharedWorkersNote')}</p>}
+          <ExportButtons
+            kind="businesses"
+            filter={{ ...filter }}
+            sort={sort}
+            descending={descending}
+            allowFull={false}
+          />
+        </section>
+      )}
     </div>
   );
 }

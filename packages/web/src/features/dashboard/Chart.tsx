@@ -11,6 +11,14 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { useFormat } from '../../i18n/format';
+
+/** Longer category labels are cut with an ellipsis on the axis (the tooltip and table keep them whole). */
+const AXIS_LABEL_CHARS = 26;
+
+function shortLabel(label: string): string {
+  return label.length > AXIS_LABEL_CHARS ? `${label.slice(0, AXIS_LABEL_CHARS - 1)}…` : label;
+}
 
 // Only the parts drawn here, so the dashboard's chunk stays small (Chart.js tree-shakes).
 Chart.register(
@@ -43,6 +51,7 @@ export function ChartCanvas(props: {
   percent?: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const { locale } = useFormat();
   useEffect(() => {
     if (!canvas.current) return;
     const chart = new Chart(canvas.current, {
@@ -60,12 +69,24 @@ export function ChartCanvas(props: {
         indexAxis: props.horizontal ? 'y' : 'x',
         animation: false,
         maintainAspectRatio: false,
+        // Ticks and tooltips format numbers in the user's language (4.943 / 4,943).
+        locale,
         plugins: { legend: { display: props.series.length > 1 } },
-        scales: props.percent ? { [props.horizontal ? 'x' : 'y']: { min: 0, max: 100 } } : {},
+        scales: {
+          [props.horizontal ? 'y' : 'x']: {
+            ticks: {
+              autoSkip: !props.horizontal,
+              callback(value) {
+                return shortLabel(String(this.getLabelForValue(Number(value))));
+              },
+            },
+          },
+          ...(props.percent ? { [props.horizontal ? 'x' : 'y']: { min: 0, max: 100 } } : {}),
+        },
       },
     });
     return () => chart.destroy();
-  }, [props.kind, props.labels, props.series, props.horizontal, props.percent]);
+  }, [props.kind, props.labels, props.series, props.horizontal, props.percent, locale]);
   const height = props.horizontal ? Math.max(160, props.labels.length * 22 + 40) : 240;
   return (
     <div className="chart" style={{ height }} aria-hidden="true">

@@ -1,13 +1,16 @@
+import { regencyOfDistrict } from '@jamsos/schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { getFragmentData, graphql } from '../../gql';
 import type { DashboardQuery as DashboardData, DashboardFilter, WorkerType } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { useUrlFilters } from '../../shared/ui/Pager';
+import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { BusinessFilters, businessFilterFields, SelectFilter } from '../registry/Filters';
 import { ChartCanvas } from './Chart';
-import { Figure } from './Figure';
+import { Figure, type FigureRow } from './Figure';
 
 export const DashboardQuery = graphql(`
   query Dashboard($filter: DashboardFilter) {
@@ -88,6 +91,12 @@ const GREEN = '#2da44e';
 const ORANGE = '#d4731a';
 const percent = (rate: number) => Math.round(rate * 1000) / 10;
 
+/** More bars than this make a chart nobody can read: the table carries them, grouped. */
+const MAX_CHART_GROUPS = 20;
+
+/** How a breakdown names its groups: the server sends codes for the enumerations. */
+type GroupKind = 'source' | 'regency' | 'district' | 'sector' | 'sizeClass' | 'legalForm' | 'workerType';
+
 /** The filters every figure shares, from the URL (so a view can be reloaded and shared). */
 function useDashboardFilter(): DashboardFilter {
   const { params } = useUrlFilters();
@@ -101,54 +110,114 @@ function useDashboardFilter(): DashboardFilter {
   );
 }
 
-function CoverageFigure(props: { id: string; title: string; groups: CoverageRef[]; withBusinesses?: boolean }) {
+function CoverageFigure(props: {
+  id: string;
+  title: string;
+  groups: CoverageRef[];
+  kind: GroupKind;
+  withBusinesses?: boolean;
+}) {
   const { t } = useTranslation();
+  const f = useFormat();
   const groups = getFragmentData(CoverageFragment, props.groups);
-  const labels = useMemo(() => groups.map((g) => g.label), [groups]);
+  const manyRegencies = new Set(groups.map((g) => g.key.slice(0, 5))).size > 1;
+  const name = useMemo(
+    () =>
+      (g: { key: string; label: string }): string => {
+        switch (props.kind) {
+          case 'sizeClass':
+            return t(`size.${g.key}`, { defaultValue: g.label });
+          case 'legalForm':
+            return t(`legalFormName.${g.key}`, { defaultValue: g.label });
+          case 'workerType':
+            return t(`workerType.${g.key}`, { defaultValue: g.label });
+          case 'district': {
+            // Two districts share a name (Jetis): name the regency whenever several are shown.
+            const regency = regencyOfDistrict(g.key);
+            return regency && manyRegencies ? `${g.label} (${regency.name.replace(/^Kabupaten /, '')})` : g.label;
+          }
+          default:
+            return g.label;
+        }
+      },
+    [props.kind, t, manyRegencies],
+  );
+  // Districts are read by regency: ordered by it, each under its regency's heading.
+  const ordered = useMemo(
+    () => (props.kind === 'district' ? [...groups].sort((a, b) => a.key.localeCompare(b.key)) : groups),
+    [groups, props.kind],
+  );
+  const charted = ordered.length <= MAX_CHART_GROUPS;
+  const labels = useMemo(() => ordered.map(name), [ordered, name]);
   const series = useMemo(
     () => [
-      { label: t('dashboard.enrolled'), values: groups.map((g) => g.enrolled), color: GREEN },
+      { label: t('dashboard.enrolled'), values: ordered.map((g) => g.enrolled), color: GREEN },
       {
         label: t('dashboard.notEnrolled'),
-        values: groups.map((g) => g.workers - g.enrolled),
+        values: ordered.map((g) => g.workers - g.enrolled),
         color: ORANGE,
       },
     ],
-    [groups, t],
+    [ordered, t],
   );
+  const withBusinesses = props.withBusinesses !== false;
   const columns = [
     t('dashboard.group'),
-    ...(props.withBusinesses === false ? [] : [t('dashboard.businesses')]),
+    ...(withBusinesses ? [t('dashboard.businesses')] : []),
     t('dashboard.workers'),
     t('dashboard.enrolled'),
-    t('dashboard.rate'),
+    t('words.ratePercent'),
   ];
-  const rows = groups.map((g) => [
-    g.label,
-    ...(props.withBusinesses === false ? [] : [g.businesses ?? 0]),
-    g.workers,
-    g.enrolled,
-    `${percent(g.coverageRate)}%`,
-  ]);
+  const rows: FigureRow[] = ordered.map((g) => ({
+    key: g.key,
+    section: props.kind === 'district' ? (regencyOfDistrict(g.key)?.name ?? undefined) : undefined,
+    cells: [
+      name(g),
+      ...(withBusinesses ? [g.businesses ?? 0] : []),
+      g.workers,
+      g.enrolled,
+      { percent: g.coverageRate },
+    ],
+  }));
   return (
     <Figure
       id={props.id}
       title={props.title}
-      chart={<ChartCanvas kind="bar" horizontal labels={labels} series={series} />}
+      chart={
+        charted ? (
+          <ChartCanvas kind="bar" horizontal labels={labels} series={series} />
+        ) : (
+          <p className="muted chart-note" data-testid={`${props.id}-chart-note`}>
+            {t('words.chartTooMany', { count: ordered.length, formatted: f.number(ordered.length) })}
+          </p>
+        )
+      }
       columns={columns}
       rows={rows}
+      note={props.kind === 'workerType' ? undefined : t('words.breakdownNote')}
     />
   );
 }
 
-export default function DashboardPage() {
+/** `2026-03` → `Mar 2026` in the user's language. */
+function monthLabel(month: string, locale: string): string {
+  const [year, m] = month.split('-').map(Number);
+  if (!year || !m) return month;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(new Date(year, m - 1, 1));
+}
+
+export default function DashboardPage(props: { viewer: RegistryViewerProp }) {
   const { t } = useTranslation();
+  const f = useFormat();
+  const access = registryAccess(props.viewer);
   const filter = useDashboardFilter();
   // cache-first (graphcache): a revisited dashboard shows at once from the cache.
-  const [{ data, fetching, error }] = useQuery({ query: DashboardQuery, variables: { filter } });
+  const [{ data, fetching, error, stale }] = useQuery({ query: DashboardQuery, variables: { filter } });
   const d = data?.dashboard;
+  // While a changed filter's figures load, the previous ones stay on screen: say so, plainly.
+  const updating = Boolean(d) && (fetching || stale);
 
-  const trendLabels = useMemo(() => d?.enrolmentTrend.map((m) => m.month) ?? [], [d]);
+  const trendLabels = useMemo(() => d?.enrolmentTrend.map((m) => monthLabel(m.month, f.locale)) ?? [], [d, f]);
   const trendSeries = useMemo(
     () => [
       { label: t('dashboard.newEnrolments'), values: d?.enrolmentTrend.map((m) => m.enrolled) ?? [], color: BLUE },
@@ -187,16 +256,22 @@ export default function DashboardPage() {
             }))}
           />
         )}
-        <BusinessFilters />
+        <BusinessFilters keeper={access.keeper} />
         <SelectFilter
           label={t('dashboard.workerType')}
           param="jenis"
-          options={['PU', 'BPU'].map((v) => ({ value: v, label: v }))}
+          options={['PU', 'BPU'].map((v) => ({ value: v, label: t(`workerType.${v}`) }))}
         />
       </form>
-      {fetching && (
+      {fetching && !d && (
         <p className="loading" role="status">
           {t('loading')}
+        </p>
+      )}
+      {updating && (
+        <p className="updating" role="status" data-testid="dashboard-updating">
+          <span className="spinner" aria-hidden="true" />
+          {t('words.updating')}
         </p>
       )}
       {error && (
@@ -205,40 +280,44 @@ export default function DashboardPage() {
         </p>
       )}
       {d && (
-        <>
+        <div className={updating ? 'dashboard-body stale' : 'dashboard-body'} aria-busy={updating}>
           <section className="totals" aria-label={t('dashboard.totals')} data-testid="dashboard-totals">
             <div className="card stat">
               <span className="stat-value" data-testid="total-rate">
-                {percent(d.totals.coverageRate)}%
+                {f.percent(d.totals.coverageRate)}
               </span>
               <span className="stat-label">{t('dashboard.rate')}</span>
             </div>
             <div className="card stat">
               <span className="stat-value" data-testid="total-enrolled">
-                {d.totals.enrolled.toLocaleString('id-ID')}
+                {f.number(d.totals.enrolled)}
               </span>
-              <span className="stat-label">
-                {t('dashboard.enrolledOf', { workers: d.totals.workers.toLocaleString('id-ID') })}
-              </span>
+              <span className="stat-label">{t('dashboard.enrolledOf', { workers: f.number(d.totals.workers) })}</span>
             </div>
             <div className="card stat">
-              <span className="stat-value">{(d.totals.businesses ?? 0).toLocaleString('id-ID')}</span>
+              <span className="stat-value">{f.number(d.totals.businesses ?? 0)}</span>
               <span className="stat-label">
                 {t('dashboard.businessesCovered', {
-                  covered: (d.totals.coveredBusinesses ?? 0).toLocaleString('id-ID'),
+                  covered: f.number(d.totals.coveredBusinesses ?? 0),
                 })}
               </span>
             </div>
           </section>
           <div className="figures">
             {d.bySource.length > 1 && (
-              <CoverageFigure id="per-sumber" title={t('dashboard.bySource')} groups={d.bySource} />
+              <CoverageFigure id="per-sumber" kind="source" title={t('dashboard.bySource')} groups={d.bySource} />
             )}
-            <CoverageFigure id="per-kabupaten" title={t('dashboard.byRegency')} groups={d.byRegency} />
-            <CoverageFigure id="per-sektor" title={t('dashboard.bySector')} groups={d.bySector} />
-            <CoverageFigure id="per-skala" title={t('dashboard.bySizeClass')} groups={d.bySizeClass} />
-            <CoverageFigure id="per-bentuk" title={t('dashboard.byLegalForm')} groups={d.byLegalForm} />
+            <CoverageFigure id="per-kabupaten" kind="regency" title={t('dashboard.byRegency')} groups={d.byRegency} />
+            <CoverageFigure id="per-sektor" kind="sector" title={t('dashboard.bySector')} groups={d.bySector} />
+            <CoverageFigure id="per-skala" kind="sizeClass" title={t('dashboard.bySizeClass')} groups={d.bySizeClass} />
             <CoverageFigure
+              id="per-bentuk"
+              kind="legalForm"
+              title={t('dashboard.byLegalForm')}
+              groups={d.byLegalForm}
+            />
+            <CoverageFigure
+              kind="workerType"
               id="per-jenis-pekerja"
               title={t('dashboard.byWorkerType')}
               groups={d.byWorkerType}
@@ -249,16 +328,27 @@ export default function DashboardPage() {
               title={t('dashboard.trend')}
               chart={<ChartCanvas kind="line" labels={trendLabels} series={trendSeries} />}
               columns={[t('dashboard.month'), t('dashboard.newEnrolments'), t('dashboard.cumulative')]}
-              rows={d.enrolmentTrend.map((m) => [m.month, m.enrolled, m.cumulative])}
+              rows={d.enrolmentTrend.map((m, i) => ({
+                key: m.month,
+                cells: [trendLabels[i] ?? m.month, m.enrolled, m.cumulative],
+              }))}
             />
             <Figure
               id="program"
               title={t('dashboard.programmes')}
               chart={<ChartCanvas kind="bar" percent labels={programmeLabels} series={programmeSeries} />}
               columns={[t('dashboard.programme'), t('dashboard.workers'), t('dashboard.share')]}
-              rows={d.programmeMix.map((p) => [p.programme, p.workers, `${percent(p.share)}%`])}
+              rows={d.programmeMix.map((p) => ({
+                key: p.programme,
+                cells: [{ abbr: p.programme }, p.workers, { percent: p.share }],
+              }))}
             />
-            <CoverageFigure id="per-kapanewon" title={t('dashboard.byDistrict')} groups={d.byDistrict} />
+            <CoverageFigure
+              id="per-kapanewon"
+              kind="district"
+              title={t('dashboard.byDistrict')}
+              groups={d.byDistrict}
+            />
             <Figure
               id="tugas"
               title={t('dashboard.tasks')}
@@ -271,17 +361,13 @@ export default function DashboardPage() {
                 t('dashboard.target'),
                 t('dashboard.registered'),
               ]}
-              rows={d.taskProgress.map((p) => [
-                p.label,
-                p.open,
-                p.overdue,
-                p.done,
-                p.targetWorkers,
-                p.registeredWorkers,
-              ])}
+              rows={d.taskProgress.map((p) => ({
+                key: p.key,
+                cells: [p.label, p.open, p.overdue, p.done, p.targetWorkers, p.registeredWorkers],
+              }))}
             />
           </div>
-        </>
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,28 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
+import { Abbr } from '../glossary/Glossary';
+
+/**
+ * A cell of a figure's table: text, a count, a share (0–1) shown as a percentage, or an
+ * abbreviation the glossary explains (JKK, PU…). On screen they are formatted in the user's
+ * language; the CSV keeps counts and percentages as plain numbers a spreadsheet can sum.
+ */
+export type FigureCell = string | number | { percent: number } | { abbr: string };
+
+export interface FigureRow {
+  key: string;
+  /** A heading the row is grouped under (e.g. the regency of a district). */
+  section?: string | undefined;
+  cells: FigureCell[];
+}
+
+function csvValue(cell: FigureCell): string | number {
+  if (typeof cell === 'string' || typeof cell === 'number') return cell;
+  if ('percent' in cell) return Math.round(cell.percent * 1000) / 10;
+  return cell.abbr;
+}
 
 /**
  * A figure of the dashboard: its chart, the same numbers as a table beside it (for screen
@@ -11,11 +33,20 @@ export function Figure(props: {
   title: string;
   chart: ReactNode;
   columns: string[];
-  rows: (string | number)[][];
+  rows: FigureRow[];
+  /** How to read the figure (e.g. that a person may count in two groups). */
+  note?: string | undefined;
 }) {
   const { t } = useTranslation();
+  const f = useFormat();
+  const screenValue = (cell: FigureCell): ReactNode => {
+    if (typeof cell === 'number') return f.number(cell);
+    if (typeof cell === 'string') return cell;
+    if ('percent' in cell) return f.percent(cell.percent);
+    return <Abbr code={cell.abbr} />;
+  };
   const download = () => {
-    const csv = stringify([props.columns, ...props.rows], { bom: true });
+    const csv = stringify([props.columns, ...props.rows.map((row) => row.cells.map(csvValue))], { bom: true });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -49,20 +80,37 @@ export function Figure(props: {
               </tr>
             </thead>
             <tbody>
-              {props.rows.map((row) => (
-                <tr key={String(row[0])}>
-                  {row.map((cell, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: cells of a row are positional
-                    <td key={i} className={typeof cell === 'number' ? 'num' : undefined}>
-                      {typeof cell === 'number' ? cell.toLocaleString('id-ID') : cell}
-                    </td>
-                  ))}
-                </tr>
+              {props.rows.map((row, index) => (
+                <Fragment key={row.key}>
+                  {row.section && row.section !== props.rows[index - 1]?.section && (
+                    <tr className="figure-section">
+                      <th scope="rowgroup" colSpan={props.columns.length}>
+                        {row.section}
+                      </th>
+                    </tr>
+                  )}
+                  <tr>
+                    {row.cells.map((cell, i) => (
+                      <td
+                        // biome-ignore lint/suspicious/noArrayIndexKey: cells of a row are positional
+                        key={i}
+                        className={
+                          typeof cell === 'number' || (typeof cell === 'object' && 'percent' in cell)
+                            ? 'num'
+                            : undefined
+                        }
+                      >
+                        {screenValue(cell)}
+                      </td>
+                    ))}
+                  </tr>
+                </Fragment>
               ))}
             </tbody>
           </table>
         </div>
       </div>
+      {props.note && <p className="muted small figure-note">{props.note}</p>}
     </section>
   );
 }

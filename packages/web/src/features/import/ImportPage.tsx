@@ -2,6 +2,7 @@ import { BUSINESS_COLUMNS, importProblemMessage, WORKER_COLUMNS } from '@jamsos/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useFormat } from '../../i18n/format';
 import { type ImportProgress, type ImportReport, uploadImport } from './upload';
 
 const MAX_SHOWN = 200;
@@ -37,13 +38,14 @@ function downloadProblems(
 
 function ProgressBar(props: { progress: ImportProgress | null }) {
   const { t } = useTranslation();
+  const f = useFormat();
   if (!props.progress) return null;
   const percent = props.progress.total > 0 ? Math.round((props.progress.done / props.progress.total) * 100) : 0;
   return (
     <div className="progress" role="status" data-testid="import-progress">
       <span>{t(`import.phase.${props.progress.phase}`)}</span>
       <progress max={100} value={percent} aria-label={t(`import.phase.${props.progress.phase}`)} />
-      <span>{percent}%</span>
+      <span>{f.percent(percent / 100)}</span>
     </div>
   );
 }

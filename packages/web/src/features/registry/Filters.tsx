@@ -80,21 +80,30 @@ export function businessFilterFields(params: URLSearchParams) {
   };
 }
 
-/** Regency, then the districts of the chosen regency; sector; size class and legal form. */
-export function BusinessFilters() {
+/**
+ * Regency, then the districts of the chosen regency; sector; size class and legal form.
+ * A regency's own staff see only their regency's districts: the other regencies hold nothing of
+ * theirs, so offering them would only lead to empty lists.
+ */
+export function BusinessFilters(props: { keeper?: { kind: string; regencyCode: string | null } | undefined }) {
   const { t } = useTranslation();
   const { params } = useUrlFilters();
-  const regency = REGENCIES.find((r) => r.code === params.get('kabupaten'));
+  const ownRegency =
+    props.keeper?.kind === 'REGENCY' ? REGENCIES.find((r) => r.code === props.keeper?.regencyCode) : undefined;
+  const regency = ownRegency ?? REGENCIES.find((r) => r.code === params.get('kabupaten'));
   return (
     <>
-      <SelectFilter
-        label={t('registry.regency')}
-        testId="regency-filter"
-        param="kabupaten"
-        options={REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
-      />
+      {!ownRegency && (
+        <SelectFilter
+          label={t('registry.regency')}
+          testId="regency-filter"
+          param="kabupaten"
+          options={REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
+        />
+      )}
       <SelectFilter
         label={t('registry.district')}
+        testId="district-filter"
         param="kapanewon"
         disabled={!regency}
         options={(regency?.districts ?? []).map((d) => ({ value: d.code, label: d.name }))}
@@ -115,10 +124,7 @@ export function BusinessFilters() {
       <SelectFilter
         label={t('registry.legalForm')}
         param="bentuk"
-        options={[
-          { value: 'KOPERASI', label: 'Koperasi' },
-          { value: 'UMKM', label: 'UMKM' },
-        ]}
+        options={(['KOPERASI', 'UMKM'] as const).map((v) => ({ value: v, label: t(`legalFormName.${v}`) }))}
       />
     </>
   );

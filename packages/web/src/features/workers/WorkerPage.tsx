@@ -6,10 +6,13 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { WorkerFields } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
+import { ReadOnlyNotice } from '../access/Notices';
+import { AbbrList } from '../glossary/Glossary';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { Field } from '../registry/Field';
-import { byField, conflictOf, serverProblems, useProblemMessages } from '../registry/problems';
+import { byField, conflictOf, serverProblems, useFreshServerProblems, useProblemMessages } from '../registry/problems';
 import { StatusBadge } from './WorkersPage';
 
 const WorkerQuery = graphql(`
@@ -265,8 +268,8 @@ function WorkerForm(props: {
   const personal = props.personal ?? true;
   const problems = checked.ok ? [] : checked.problems.filter((p) => personal || !PERSONAL_FIELDS.includes(p.field));
   const local = byField(problems);
-  if (form.businesses.length === 0) local.businessIds = 'REQUIRED';
-  const remote = byField(props.serverProblems);
+  if (form.businesses.length === 0) local.businessIds = { field: 'businessIds', problem: 'REQUIRED' };
+  const remote = useFreshServerProblems(props.serverProblems, form);
   const errorOf = (field: string) => {
     const problem = (submitted || touched[field] ? local[field] : undefined) ?? remote[field];
     return problem ? message(problem) : undefined;
@@ -421,7 +424,8 @@ function PersonalData(props: {
   id: string;
   onLoaded: (data: { nik: string; monthlyIncome: number | null; phone: string | null }) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const [shown, setShown] = useState(false);
   const [{ data, fetching, error }] = useQuery({
     query: PersonalDataQuery,
@@ -451,9 +455,9 @@ function PersonalData(props: {
         <dt>NIK</dt>
         <dd className="mono">{personal.nik}</dd>
         <dt>{t('workers.birthDate')}</dt>
-        <dd>{new Date(`${personal.birthDate}T00:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'long' })}</dd>
+        <dd>{f.date(personal.birthDate as string)}</dd>
         <dt>{t('workers.income')}</dt>
-        <dd>{personal.monthlyIncome === null ? '—' : `Rp${personal.monthlyIncome.toLocaleString('id-ID')}`}</dd>
+        <dd>{personal.monthlyIncome === null ? '—' : f.rupiah(personal.monthlyIncome)}</dd>
         <dt>{t('workers.phone')}</dt>
         <dd>{personal.phone ?? '—'}</dd>
       </dl>
@@ -466,6 +470,7 @@ function PersonalData(props: {
 
 export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const { id = '' } = useParams();
   const access = registryAccess(props.viewer);
   const [{ data, fetching }, refetch] = useQuery({ query: WorkerQuery, variables: { id } });
@@ -574,9 +579,9 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
             <dt>{t('workers.kpj')}</dt>
             <dd>{worker.kpj ?? '—'}</dd>
             <dt>{t('workers.programmes')}</dt>
-            <dd>{worker.programmes.join(', ') || '—'}</dd>
+            <dd>{worker.programmes.length ? <AbbrList codes={worker.programmes} /> : '—'}</dd>
             <dt>{t('workers.enrolledOn')}</dt>
-            <dd>{worker.enrolledOn ?? '—'}</dd>
+            <dd>{worker.enrolledOn ? f.date(worker.enrolledOn as string) : '—'}</dd>
             <dt>{t('workers.businesses')}</dt>
             <dd>
               {worker.businesses.map((b) => (
@@ -591,6 +596,7 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
           )}
         </section>
       )}
+      {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}
       <div className="row">
         {access.canEdit && !editing && !worker.archivedAt && (
           <button type="button" data-testid="edit" onClick={() => startEditing(null)}>

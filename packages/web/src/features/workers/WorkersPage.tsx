@@ -5,6 +5,8 @@ import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { CoverageStatus, WorkerFilter, WorkerSort, WorkerType } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
+import { NoRegistryNotice, ReadOnlyNotice } from '../access/Notices';
+import { Abbr, AbbrList } from '../glossary/Glossary';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
 import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
@@ -83,104 +85,111 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
           </div>
         )}
       </div>
-      <section className="card stack">
-        {filter.businessId && (
-          <p className="notice">
-            {t('workers.ofOneBusiness')}{' '}
-            <button type="button" className="plain" onClick={() => setParam('usaha', null)}>
-              {t('workers.allBusinesses')}
-            </button>
-          </p>
-        )}
-        <search className="filters">
-          <SearchFilter
-            placeholder={access.canViewPersonalData ? t('workers.searchHint') : t('workers.searchHintViewer')}
-          />
-          <SelectFilter
-            label={t('registry.coverageStatus')}
-            param="status"
-            testId="status-filter"
-            options={STATUSES.map((s) => ({ value: s, label: t(`coverageStatus.${s}`) }))}
-          />
-          <SelectFilter
-            label={t('workers.type')}
-            param="jenis"
-            options={(['PU', 'BPU'] as const).map((type) => ({ value: type, label: t(`workerType.${type}`) }))}
-          />
-          <BusinessFilters />
-          <ListOptions sorts={SORTS} sortLabel={(s) => t(`workers.sort.${s}`)} />
-        </search>
-        {error && !data && (
-          <p className="error" role="alert">
-            {t(`errors.${errorKey(error)}`)}
-          </p>
-        )}
-        {fetching && !data ? (
-          <p role="status">{t('loading')}</p>
-        ) : data?.workers.totalCount === 0 ? (
-          <p className="muted" data-testid="empty">
-            {t('registry.empty')}
-          </p>
-        ) : (
-          <table className="table" data-testid="worker-table">
-            <thead>
-              <tr>
-                <th>{t('workers.name')}</th>
-                <th>NIK</th>
-                <th>{t('workers.type')}</th>
-                <th>{t('registry.coverageStatus')}</th>
-                <th>{t('workers.programmes')}</th>
-                <th>{t('workers.businesses')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data?.workers.edges.map(({ node }) => (
-                <tr key={node.id} data-testid="worker-row">
-                  <td data-label={t('workers.name')}>
-                    <Link to={`/pekerja/${node.id}`}>{node.fullName}</Link>
-                    <span className="muted small">
-                      {' '}
-                      · {t(`sex.${node.sex}`)}, {node.birthYear}
-                    </span>
-                  </td>
-                  <td data-label="NIK" className="mono">
-                    {node.nik}
-                  </td>
-                  <td data-label={t('workers.type')}>
-                    {node.workerType}
-                    {node.occupation && <span className="muted small"> · {node.occupation}</span>}
-                  </td>
-                  <td data-label={t('registry.coverageStatus')}>
-                    <StatusBadge status={node.coverageStatus} />
-                  </td>
-                  <td data-label={t('workers.programmes')}>{node.programmes.join(', ') || '—'}</td>
-                  <td data-label={t('workers.businesses')}>
-                    {node.businesses.map((b) => (
-                      <Link key={b.id} to={`/usaha/${b.id}`} className="block">
-                        {b.name}
-                      </Link>
-                    ))}
-                  </td>
+      {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}
+      {!access.keepsRegistry ? (
+        <NoRegistryNotice />
+      ) : (
+        <section className="card stack">
+          {filter.businessId && (
+            <p className="notice">
+              {t('workers.ofOneBusiness')}{' '}
+              <button type="button" className="plain" onClick={() => setParam('usaha', null)}>
+                {t('workers.allBusinesses')}
+              </button>
+            </p>
+          )}
+          <search className="filters">
+            <SearchFilter
+              placeholder={access.canViewPersonalData ? t('workers.searchHint') : t('workers.searchHintViewer')}
+            />
+            <SelectFilter
+              label={t('registry.coverageStatus')}
+              param="status"
+              testId="status-filter"
+              options={STATUSES.map((s) => ({ value: s, label: t(`coverageStatus.${s}`) }))}
+            />
+            <SelectFilter
+              label={t('workers.type')}
+              param="jenis"
+              options={(['PU', 'BPU'] as const).map((type) => ({ value: type, label: t(`workerType.${type}`) }))}
+            />
+            <BusinessFilters keeper={access.keeper} />
+            <ListOptions sorts={SORTS} sortLabel={(s) => t(`workers.sort.${s}`)} />
+          </search>
+          {error && !data && (
+            <p className="error" role="alert">
+              {t(`errors.${errorKey(error)}`)}
+            </p>
+          )}
+          {fetching && !data ? (
+            <p role="status">{t('loading')}</p>
+          ) : data?.workers.totalCount === 0 ? (
+            <p className="muted" data-testid="empty">
+              {t('registry.empty')}
+            </p>
+          ) : (
+            <table className="table" data-testid="worker-table">
+              <thead>
+                <tr>
+                  <th>{t('workers.name')}</th>
+                  <th>NIK</th>
+                  <th>{t('workers.type')}</th>
+                  <th>{t('registry.coverageStatus')}</th>
+                  <th>{t('workers.programmes')}</th>
+                  <th>{t('workers.businesses')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <Pager
-          totalCount={data?.workers.totalCount ?? 0}
-          hasNextPage={data?.workers.pageInfo.hasNextPage ?? false}
-          endCursor={data?.workers.pageInfo.endCursor}
-          after={after}
-          setAfter={setAfter}
-        />
-        <ExportButtons
-          kind="workers"
-          filter={{ ...filter }}
-          sort={sort}
-          descending={descending}
-          allowFull={access.canViewPersonalData}
-        />
-      </section>
+              </thead>
+              <tbody>
+                {data?.workers.edges.map(({ node }) => (
+                  <tr key={node.id} data-testid="worker-row">
+                    <td data-label={t('workers.name')}>
+                      <Link to={`/pekerja/${node.id}`}>{node.fullName}</Link>
+                      <span className="muted small">
+                        {' '}
+                        · {t(`sex.${node.sex}`)}, {node.birthYear}
+                      </span>
+                    </td>
+                    <td data-label="NIK" className="mono">
+                      {node.nik}
+                    </td>
+                    <td data-label={t('workers.type')}>
+                      <Abbr code={node.workerType} />
+                      {node.occupation && <span className="muted small"> · {node.occupation}</span>}
+                    </td>
+                    <td data-label={t('registry.coverageStatus')}>
+                      <StatusBadge status={node.coverageStatus} />
+                    </td>
+                    <td data-label={t('workers.programmes')}>
+                      {node.programmes.length ? <AbbrList codes={node.programmes} /> : '—'}
+                    </td>
+                    <td data-label={t('workers.businesses')}>
+                      {node.businesses.map((b) => (
+                        <Link key={b.id} to={`/usaha/${b.id}`} className="block">
+                          {b.name}
+                        </Link>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pager
+            totalCount={data?.workers.totalCount ?? 0}
+            hasNextPage={data?.workers.pageInfo.hasNextPage ?? false}
+            endCursor={data?.workers.pageInfo.endCursor}
+            after={after}
+            setAfter={setAfter}
+          />
+          <ExportButtons
+            kind="workers"
+            filter={{ ...filter }}
+            sort={sort}
+            descending={descending}
+            allowFull={access.canViewPersonalData}
+          />
+        </section>
+      )}
     </div>
   );
 }

@@ -37,6 +37,7 @@ const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOn
   { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
   { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
   { to: '/profil', key: 'nav.profile', end: false, adminOnly: false, tenantOnly: false },
+  { to: '/glosarium', key: 'glossary.nav', end: false, adminOnly: false, tenantOnly: false },
 ];
 
 const UnreadQuery = graphql(`

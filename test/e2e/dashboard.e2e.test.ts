@@ -54,7 +54,7 @@ describe('the dashboard in the browser', { timeout: 120_000 }, () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
-    expect(lines[0]).toBe('Kelompok,Usaha,Pekerja,Terdaftar,Tingkat kepesertaan (%)');
+    expect(lines[0]).toBe('Kelompok,Usaha,Pekerja,Terdaftar,Kepesertaan (%)');
     expect(lines.length).toBe(1 + (await page.getByTestId('figure-per-kabupaten').locator('tbody tr').count()));
 
     // A shared filter narrows every figure, and lives in the URL.

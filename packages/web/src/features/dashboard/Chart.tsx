@@ -14,7 +14,7 @@ import { useEffect, useRef } from 'react';
 import { useFormat } from '../../i18n/format';
 
 /** Longer category labels are cut with an ellipsis on the axis (the tooltip and table keep them whole). */
-const AXIS_LABEL_CHARS = 26;
+const AXIS_LABEL_CHARS = 22;
 
 function shortLabel(label: string): string {
   return label.length > AXIS_LABEL_CHARS ? `${label.slice(0, AXIS_LABEL_CHARS - 1)}…` : label;

@@ -148,7 +148,12 @@ function CoverageFigure(props: {
     [groups, props.kind],
   );
   const charted = ordered.length <= MAX_CHART_GROUPS;
-  const labels = useMemo(() => ordered.map(name), [ordered, name]);
+  // A sector's bar is labelled by its KBLI letter (the table beside it names it in full), so
+  // long titles are not cut off at the chart's edge.
+  const labels = useMemo(
+    () => ordered.map((g) => (props.kind === 'sector' ? g.key : name(g))),
+    [ordered, name, props.kind],
+  );
   const series = useMemo(
     () => [
       { label: t('dashboard.enrolled'), values: ordered.map((g) => g.enrolled), color: GREEN },

@@ -47,15 +47,18 @@ describe('managing users in the browser', () => {
     await admin.getByTestId('audit-row').first().waitFor();
     const text = await admin.locator('table').textContent();
     expect(text).toContain('Mengundang pengguna');
-    expect(text).toContain('status: ACTIVE → DEACTIVATED');
+    // In words, not codes (issue 15): the field and both values translated.
+    expect(text).toContain('Status: Aktif → Dinonaktifkan');
     await screenshot(admin, 'audit-bantul.png');
   });
 
-  it('keeps staff out: no Pengguna link, and the page says they are not allowed', async () => {
+  it('keeps staff out: no Pengguna link, and the page says why and who can', async () => {
     const staff = await loggedIn('staff@bantul.demo');
     expect(await staff.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
     await staff.goto(`${portal.server.url}/pengguna`);
-    await expect.poll(() => staff.getByTestId('not-allowed').textContent()).toBe('Anda tidak berwenang melakukan ini.');
+    await expect
+      .poll(() => staff.getByTestId('not-allowed').textContent())
+      .toContain('Hanya admin organisasi Anda yang dapat melakukannya; peran Anda: Staf.');
   });
 
   it('fits a phone', async () => {

@@ -29,6 +29,7 @@ const TENANT_OWNED_TABLES = [
   'outreach_task_event',
   'outreach_task_target',
   'session',
+  'shared_cell',
   'task_comment',
   'visit_report',
   'visit_report_worker',

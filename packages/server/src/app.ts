@@ -11,7 +11,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
-import { CLIENT_CLOSED_REQUEST, requestAbandoned, trackAbandonment } from './abandoned';
 import type { Config } from './config';
 import type { Context } from './context';
 import { RETRY_AFTER_SECONDS, serviceUnavailable, unavailableCause } from './database/availability';
@@ -24,7 +23,7 @@ import { Loaders } from './modules/common/loaders';
 import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
 import { registryFileRoutes } from './modules/import/import.routes';
 import { recordLoginFailure, SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
-import { assignRequestId, currentRequestId } from './request-id';
+import { assignRequestId, CLIENT_CLOSED_REQUEST, currentRequestId, requestAbandoned } from './request-id';
 import { buildAppSchema, buildBareSchema } from './schema';
 import {
   checkTrustedDocument,
@@ -241,7 +240,7 @@ export async function startPortal(
   const traffic = { requests: 0, unavailable: 0, startedAt: Date.now() };
   const app = express();
   app.disable('x-powered-by');
-  app.use(assignRequestId(), trackAbandonment());
+  app.use(assignRequestId());
   app.use((_req, res, next) => {
     traffic.requests++;
     res.once('finish', () => {

@@ -1,3 +1,4 @@
+export * from './errors';
 export * from './permissions';
 export * from './reference/kbli';
 export * from './reference/regions';

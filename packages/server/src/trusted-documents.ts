@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RequestHandler } from 'express';
 import { REPO_ROOT } from './config';
-import type { Viewer } from './context';
 import { appError, ErrorCode } from './modules/common/errors';
+import type { Viewer } from './modules/common/viewer';
 
 /** The web client's operations, by hash, as GraphQL Code Generator wrote them at build time. */
 export const MANIFEST_PATH = path.join(REPO_ROOT, 'packages', 'web', 'src', 'gql', 'persisted-documents.json');

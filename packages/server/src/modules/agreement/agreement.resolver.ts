@@ -5,7 +5,7 @@ import { BusinessConnection, type BusinessType, VersionedIdInput } from '../busi
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
-import { viewerOf } from '../common/viewer';
+import { viewerOf } from '../common/scope';
 import { organizationUuidFrom } from '../organization/organization.type';
 import {
   grantAgreement,

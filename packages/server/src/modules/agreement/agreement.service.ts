@@ -1,6 +1,5 @@
 import type { FieldProblem } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
 import {
   type BusinessFilter,
@@ -11,8 +10,8 @@ import {
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { organizationEntity } from '../common/viewer';
-import { Organization } from '../organization/organization.entity';
+import type { Viewer } from '../common/viewer';
+import { Organization, organizationEntity } from '../organization/organization.entity';
 import { Agreement, type AgreementScope, type IAgreement } from './agreement.entity';
 
 /** Today in the database's terms (dates, not instants), so the service and the policies agree. */

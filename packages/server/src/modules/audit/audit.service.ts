@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
-import { organizationEntity } from '../common/viewer';
+import type { Viewer } from '../common/viewer';
+import { organizationEntity } from '../organization/organization.entity';
 import { AuditEntry } from './audit.entity';
 
 export interface AuditRecord {

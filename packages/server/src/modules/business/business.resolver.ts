@@ -4,8 +4,8 @@ import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import type { WorkerCounts } from '../common/loaders';
 import { uuidFromGlobalId } from '../common/node';
+import { viewerOf } from '../common/scope';
 import { tenantScope } from '../common/tenancy';
-import { viewerOf } from '../common/viewer';
 import {
   type BusinessListRow,
   createBusiness,

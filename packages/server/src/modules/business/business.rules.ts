@@ -1,7 +1,8 @@
 import { mayEditRegistry as callerMayEditRegistry, REGISTRY_KEEPERS } from '@jamsos/schema';
 import { and, rule } from 'graphql-shield';
-import type { Context, Viewer } from '../../context';
+import type { Context } from '../../context';
 import { canEdit, denied, isTenantMember, type RuleMap, type ShieldRule } from '../common/rules';
+import type { Viewer } from '../common/viewer';
 
 /**
  * The caller's tenant keeps a registry (province agency, regencies, Kadin). The BPJS office sees

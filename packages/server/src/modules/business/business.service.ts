@@ -1,13 +1,13 @@
 import { type BusinessDraft, type BusinessValues, checkBusiness } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
 import { audit, diff } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
-import { organizationEntity } from '../common/viewer';
+import type { Viewer } from '../common/viewer';
+import { organizationEntity } from '../organization/organization.entity';
 import { Business, type IBusiness } from './business.entity';
 
 export const BUSINESS_COVERAGES = ['NO_WORKERS', 'NONE', 'PARTIAL', 'FULL'] as const;

@@ -16,7 +16,7 @@ import { Worker } from '../worker/worker.entity';
 import { WorkerType } from '../worker/worker.type';
 import { fromGlobalId, Node, uuidFromGlobalId } from './node';
 import { isAuthenticated, type RuleMap } from './rules';
-import { viewerOf } from './viewer';
+import { viewerOf } from './scope';
 
 type Loader = (ctx: Context, id: string) => Promise<Node | null>;
 

@@ -1,8 +1,8 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from './errors';
+import type { Viewer } from './viewer';
 
 /** A change made by someone else since the version an edit was based on. */
 export interface LaterChange {

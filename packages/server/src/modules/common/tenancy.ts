@@ -103,3 +103,8 @@ export class TenantSubscriber implements EventSubscriber<TenantOwned> {
     }
   }
 }
+
+/** Whether the isolation tests have switched layer 2 off for this EntityManager (see sqlTenant). */
+export function layer2SwitchedOff(em: EntityManager): boolean {
+  return em.getFilterParams<TenantFilterParams>(TENANT_FILTER)?.off === true;
+}

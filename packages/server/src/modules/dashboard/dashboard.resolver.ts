@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { toGlobalId } from '../common/node';
-import { viewerOf } from '../common/viewer';
+import { viewerOf } from '../common/scope';
 import { OrganizationType, organizationUuidFrom } from '../organization/organization.type';
 import { dashboard } from './dashboard.service';
 import { DashboardFilterInput, DashboardType } from './dashboard.type';

@@ -1,10 +1,10 @@
 import { KBLI_SECTIONS } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
-import type { Viewer } from '../../context';
 import { districtName, regencyName } from '../business/business.type';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidArray } from '../common/loaders';
+import type { Viewer } from '../common/viewer';
 import { OPEN_TASK_STATUSES_SQL } from '../outreach/outreach.entity';
 import type {
   AssigneeProgressType,

@@ -10,7 +10,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Viewer } from '../../context';
 import { RETRY_AFTER_SECONDS, unavailableCause } from '../../database/availability';
 import type { Database } from '../../database/database';
 import { currentRequestId } from '../../request-id';
@@ -20,6 +19,7 @@ import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/
 import { Loaders } from '../common/loaders';
 import { uuidFromGlobalId } from '../common/node';
 import { tenantScope } from '../common/tenancy';
+import type { Viewer } from '../common/viewer';
 import { SESSION_COOKIE, viewerFromToken } from '../user/auth.service';
 import { listWorkers, mayViewPersonalData, WORKER_SORTS } from '../worker/worker.service';
 import { IMPORT_KINDS, type ImportKind, runImport } from './import.service';

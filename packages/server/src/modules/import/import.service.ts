@@ -15,8 +15,8 @@ import {
   YES_NO_COLUMNS,
 } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
+import type { Viewer } from '../common/viewer';
 import { readSheet, SheetError, type SheetLine } from './sheet';
 
 export const IMPORT_KINDS = ['businesses', 'workers'] as const;

@@ -1,6 +1,8 @@
 import { ORGANIZATION_KINDS } from '@jamsos/schema';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createdAt, uuidKey } from '../common/columns';
+import type { Viewer } from '../common/viewer';
 
 /** A tenant: one partner organisation of the programme. */
 export const Organization = defineEntity({
@@ -21,3 +23,22 @@ export const Organization = defineEntity({
 });
 
 export type IOrganization = InferEntity<typeof Organization>;
+
+/**
+ * The caller's organisation as a managed entity of `em`, for a new row that refers to it: put
+ * into the identity map from what the session lookup read (no query), as a find would have, so
+ * what reads the row back (a new task's creator, say) finds it loaded. Only writes need it;
+ * reads use the plain `viewer.organization` (see Viewer in modules/common/viewer.ts).
+ */
+export function organizationEntity(em: EntityManager, viewer: Pick<Viewer, 'organization'>): IOrganization {
+  const o = viewer.organization;
+  return em.map(Organization, {
+    id: o.id,
+    code: o.code,
+    name: o.name,
+    kind: o.kind,
+    regency_code: o.regencyCode,
+    adhoc_queries: o.adhocQueries,
+    created_at: o.createdAt,
+  });
+}

@@ -2,16 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { normaliseEmail, REGENCIES, TENANT_KINDS, type TenantKind } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { pageWithTotal, SqlConditions } from '../common/sql-page';
+import type { Viewer } from '../common/viewer';
 import { hashToken } from '../user/auth.service';
 import { INVITATION_TTL_DAYS } from '../user/user.service';
 import { type IOrganization, Organization } from './organization.entity';
 
 /** An organisation as lists read it (every caller may read organisations: no tenant rows). */
-export type OrganizationRecord = Pick<IOrganization, 'id' | 'code' | 'name' | 'kind' | 'regencyCode'>;
+export type OrganizationRecord = Pick<IOrganization, 'id' | 'code' | 'name' | 'kind'> & { regencyCode?: string | null };
 
 /** An organisation row `alias` as an OrganizationRecord (as JSON, for joins that nest it). */
 export function organizationJson(alias: string): string {

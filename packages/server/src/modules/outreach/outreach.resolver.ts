@@ -4,7 +4,7 @@ import { businessIdFrom } from '../business/business.resolver';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
-import { viewerOf } from '../common/viewer';
+import { viewerOf } from '../common/scope';
 import { OrganizationType } from '../organization/organization.type';
 import { UserType } from '../user/user.type';
 import { workerIdFrom } from '../worker/worker.resolver';

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
 import { audit } from '../audit/audit.service';
 import { Business } from '../business/business.entity';
 import { appError, ErrorCode } from '../common/errors';
@@ -7,8 +6,8 @@ import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { pageWithTotal, SqlConditions } from '../common/sql-page';
 import { TENANT_FILTER, tenantScope } from '../common/tenancy';
-import { organizationEntity } from '../common/viewer';
-import { Organization } from '../organization/organization.entity';
+import type { Viewer } from '../common/viewer';
+import { Organization, organizationEntity } from '../organization/organization.entity';
 import { type OrganizationRecord, organizationJson } from '../organization/organization.service';
 import { User } from '../user/user.entity';
 import { Worker } from '../worker/worker.entity';

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
-import { viewerOf } from '../common/viewer';
+import { viewerOf } from '../common/scope';
 import { setSessionCookie } from './auth.resolver';
 import { openSession } from './auth.service';
 import { User } from './user.entity';

@@ -1,8 +1,8 @@
 import { ROLES, type Role, USER_STATUSES, type UserStatus } from '@jamsos/schema';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import type { Viewer, ViewerUser } from '../../context';
 import { connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
+import type { Viewer, ViewerUser } from '../common/viewer';
 import { OrganizationType } from '../organization/organization.type';
 import type { IUser } from './user.entity';
 

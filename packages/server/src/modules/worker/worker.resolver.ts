@@ -6,7 +6,7 @@ import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
 import { denied } from '../common/rules';
-import { viewerOf } from '../common/viewer';
+import { viewerOf } from '../common/scope';
 import {
   auditPersonalDataView,
   createWorker,

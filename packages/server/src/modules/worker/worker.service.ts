@@ -1,7 +1,6 @@
 import { checkWorker, type SizeClass, type WorkerDraft, type WorkerValues } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../context';
 import { audit, diff } from '../audit/audit.service';
 import { Business, type IBusiness } from '../business/business.entity';
 import { addBusinessFieldConditions, likeEscape } from '../business/business.service';
@@ -10,7 +9,8 @@ import { checkVersion, flushVersioned, setArchived } from '../common/optimistic'
 import { invalidInput } from '../common/problems';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import { tenantScope } from '../common/tenancy';
-import { organizationEntity } from '../common/viewer';
+import type { Viewer } from '../common/viewer';
+import { organizationEntity } from '../organization/organization.entity';
 import { Employment, type IWorker, Worker } from './worker.entity';
 
 export const WORKER_SORTS = ['NAME', 'CREATED_AT', 'ENROLLED_ON'] as const;

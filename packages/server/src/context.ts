@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from './config';
-import type { Loaders } from './modules/common/loaders';
+import type { RequestLoaders } from './modules/common/loaders';
 import type { Viewer } from './modules/common/viewer';
 
-/** The typed context of one GraphQL request; `em` is this request's own fork. */
+/**
+ * The typed context of one GraphQL request; `em` is this request's own fork. Part of the floor:
+ * it names no feature (the features' loaders are reached through `loaders.get(…)`).
+ */
 export interface Context {
   readonly em: EntityManager;
-  /** Set once the operation has passed validation (see requestTransaction in app.ts). */
+  /** Set once the operation has passed validation (see request/lifecycle.ts). */
   viewer: Viewer | null;
   readonly config: Config;
   readonly req: Request;
@@ -16,6 +19,6 @@ export interface Context {
   readonly denials: { rule: string; field: string }[];
   /** Failed logins of this request, recorded after it (its own transaction is rolled back). */
   readonly loginFailures: { email: string; ip: string }[];
-  /** Batch loaders of this request (see Loaders). */
-  readonly loaders: Loaders;
+  /** Batch loaders of this request, each feature's made on first use (see RequestLoaders). */
+  readonly loaders: RequestLoaders;
 }

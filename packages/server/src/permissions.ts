@@ -2,32 +2,12 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { IMiddleware } from 'graphql-middleware';
 import { deny, shield } from 'graphql-shield';
-import { agreementRules } from './modules/agreement/agreement.rules';
-import { auditRules } from './modules/audit/audit.rules';
-import { businessRules } from './modules/business/business.rules';
+import { features } from './features';
 import { appError, ErrorCode } from './modules/common/errors';
-import { nodeRules } from './modules/common/node.resolver';
 import type { RuleMap } from './modules/common/rules';
-import { dashboardRules } from './modules/dashboard/dashboard.rules';
-import { organizationRules } from './modules/organization/organization.rules';
-import { outreachRules } from './modules/outreach/outreach.rules';
-import { authRules } from './modules/user/auth.rules';
-import { userRules } from './modules/user/user.rules';
-import { workerRules } from './modules/worker/worker.rules';
 
-/** Every feature's rules. A Query or Mutation field missing here is denied (and fails a test). */
-export const ruleMaps: RuleMap[] = [
-  agreementRules,
-  auditRules,
-  authRules,
-  businessRules,
-  dashboardRules,
-  nodeRules,
-  organizationRules,
-  outreachRules,
-  userRules,
-  workerRules,
-];
+/** Every feature's rules, from the registry. A Query or Mutation field missing here is denied (and fails a test). */
+export const ruleMaps: readonly RuleMap[] = features.flatMap((feature) => feature.rules);
 
 const ROOTS = ['Query', 'Mutation'] as const;
 

@@ -2,34 +2,17 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
-import { AgreementResolver } from './modules/agreement/agreement.resolver';
-import { AuditResolver } from './modules/audit/audit.resolver';
-import { BusinessResolver } from './modules/business/business.resolver';
-import { NodeResolver } from './modules/common/node.resolver';
-import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
-import { OrganizationResolver } from './modules/organization/organization.resolver';
-import { OutreachResolver } from './modules/outreach/outreach.resolver';
-import { AuthResolver } from './modules/user/auth.resolver';
-import { UserResolver } from './modules/user/user.resolver';
-import { WorkerResolver } from './modules/worker/worker.resolver';
+import { features } from './features';
 import { permissions } from './permissions';
 
-export const resolvers = [
-  AgreementResolver,
-  AuditResolver,
-  AuthResolver,
-  BusinessResolver,
-  DashboardResolver,
-  NodeResolver,
-  OrganizationResolver,
-  OutreachResolver,
-  UserResolver,
-  WorkerResolver,
-] as const;
+/** Every feature's resolvers, from the registry. */
+export const resolvers = features.flatMap((feature) => feature.resolvers);
 
 /** The schema as type-graphql builds it from the resolvers, before the permission layer. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  const [first, ...rest] = resolvers;
+  if (!first) throw new Error('No resolvers: the feature registry is empty.');
+  return buildSchema({ resolvers: [first, ...rest], validate: false });
 }
 
 /** The executable schema: resolvers wrapped by the deny-by-default permission layer. */

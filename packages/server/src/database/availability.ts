@@ -1,6 +1,6 @@
 import { AsyncResource } from 'node:async_hooks';
-import { GraphQLError } from 'graphql';
 import pg from 'pg';
+import { DomainError, ErrorCode } from '../modules/common/errors';
 
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
@@ -54,16 +54,16 @@ export const RETRY_AFTER_SECONDS = 5;
  * `maybeSaved` is for a commit whose answer never came: PostgreSQL may have committed it, and
  * saying "nothing was saved" would then be a lie.
  */
-export function serviceUnavailable(options: { maybeSaved?: boolean } = {}): GraphQLError {
+export function serviceUnavailable(options: { maybeSaved?: boolean } = {}): DomainError {
   const message = options.maybeSaved
     ? 'The database stopped answering while saving: the change may or may not have been saved. Please check before trying again.'
     : 'The database is not reachable right now. Nothing was saved; please try again shortly.';
-  return new GraphQLError(message, {
-    extensions: {
-      code: 'SERVICE_UNAVAILABLE',
-      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
-    },
-  });
+  return new DomainError(
+    ErrorCode.ServiceUnavailable,
+    message,
+    {},
+    { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+  );
 }
 
 /** Thrown instead of touching the pool while the monitor knows the database is away. */

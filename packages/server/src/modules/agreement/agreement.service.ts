@@ -10,6 +10,7 @@ import {
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
+import { makeScope } from '../common/scope';
 import type { Viewer } from '../common/viewer';
 import { Organization, organizationEntity } from '../organization/organization.entity';
 import { Agreement, type AgreementScope, type IAgreement } from './agreement.entity';
@@ -116,7 +117,7 @@ export async function revokeAgreement(
     { populate: ['organization', 'grantee'] },
   );
   if (!agreement) throw appError(ErrorCode.NotFound, 'No such agreement.');
-  await checkVersion(em, 'Agreement', agreement, expectedVersion);
+  await checkVersion(makeScope(em, viewer), 'Agreement', agreement, expectedVersion);
   if (agreement.revokedAt) return agreement;
   agreement.revokedAt = new Date();
   agreement.revokedBy = viewer.user.email;
@@ -129,7 +130,7 @@ export async function revokeAgreement(
       version: { before: agreement.version, after: agreement.version + 1 },
     },
   });
-  await flushVersioned(em, 'Agreement', id, expectedVersion);
+  await flushVersioned(makeScope(em, viewer), 'Agreement', id, expectedVersion);
   return agreement;
 }
 

@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, R
 import type { Context } from '../../context';
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
-import type { WorkerCounts } from '../common/loaders';
 import { uuidFromGlobalId } from '../common/node';
 import { viewerOf } from '../common/scope';
 import { tenantScope } from '../common/tenancy';
+import { BusinessLoaders, type WorkerCounts } from './business.loaders';
 import {
   type BusinessListRow,
   createBusiness,
@@ -35,7 +35,7 @@ export function businessIdFrom(globalId: string): string {
 export function businessPage(ctx: Context, rows: BusinessListRow[]): BusinessType[] {
   return rows.map((row) => {
     const counts = { workers: row.workerCount, enrolled: row.enrolledCount };
-    ctx.loaders.businessCounts.prime(row.id, counts);
+    ctx.loaders.get(BusinessLoaders).businessCounts.prime(row.id, counts);
     return Object.assign(BusinessType.from(row), { counts });
   });
 }
@@ -45,7 +45,7 @@ export function businessPage(ctx: Context, rows: BusinessListRow[]): BusinessTyp
  * all the businesses asked together.
  */
 function fromCounts<T>(business: BusinessType, ctx: Context, pick: (counts: WorkerCounts) => T): T | Promise<T> {
-  const counts = business.counts ?? ctx.loaders.businessCounts.load(business.uuid);
+  const counts = business.counts ?? ctx.loaders.get(BusinessLoaders).businessCounts.load(business.uuid);
   return counts instanceof Promise ? counts.then(pick) : pick(counts);
 }
 

@@ -1,10 +1,12 @@
 import { type BusinessDraft, type BusinessValues, checkBusiness } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { setArchived } from '../audit/archive';
 import { audit, diff } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
-import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
+import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
+import { makeScope } from '../common/scope';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import type { Viewer } from '../common/viewer';
 import { organizationEntity } from '../organization/organization.entity';
@@ -228,7 +230,7 @@ export async function updateBusiness(
   draft: BusinessDraft,
 ): Promise<IBusiness> {
   const business = await findOwnBusiness(em, id);
-  await checkVersion(em, 'Business', business, expectedVersion);
+  await checkVersion(makeScope(em, viewer), 'Business', business, expectedVersion);
   const values = checked(draft, viewer);
   const changes = diff(business, values);
   if (Object.keys(changes).length === 0) return business;
@@ -239,7 +241,7 @@ export async function updateBusiness(
     objectId: id,
     changes: { ...changes, version: { before: business.version, after: business.version + 1 } },
   });
-  await flushVersioned(em, 'Business', id, expectedVersion, () => flushOrExplain(em));
+  await flushVersioned(makeScope(em, viewer), 'Business', id, expectedVersion, () => flushOrExplain(em));
   return business;
 }
 
@@ -250,5 +252,5 @@ export async function setBusinessArchived(
   expectedVersion: number,
   archived: boolean,
 ): Promise<IBusiness> {
-  return setArchived(em, viewer, 'Business', await findOwnBusiness(em, id), expectedVersion, archived);
+  return setArchived(makeScope(em, viewer), 'Business', await findOwnBusiness(em, id), expectedVersion, archived);
 }

@@ -2,9 +2,9 @@ import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { DateTimeScalar } from '../common/date-time';
-import type { WorkerCounts } from '../common/loaders';
 import { Node, toGlobalId } from '../common/node';
 import type { IBusiness } from './business.entity';
+import type { WorkerCounts } from './business.loaders';
 import {
   BUSINESS_COVERAGES,
   BUSINESS_SORTS,

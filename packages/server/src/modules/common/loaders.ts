@@ -1,11 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import { BUSINESS_RECORD_SELECT, type BusinessRecord } from '../business/business.service';
-import { SqlConditions } from './sql-page';
-import { tenantScope } from './tenancy';
+import type { RequestScope } from './scope';
 
 /** A list page is at most 100 rows; exports ask for many more, in batches PostgreSQL takes in one go. */
-const BATCH = { maxBatchSize: 2000 };
+export const BATCH = { maxBatchSize: 2000 };
 
 /**
  * Ids as one PostgreSQL array parameter (`= any(?::uuid[])`). Not `in (select
@@ -17,63 +13,35 @@ export function uuidArray(ids: readonly string[]): string {
   return `{${ids.join(',')}}`;
 }
 
-export interface WorkerCounts {
-  workers: number;
-  enrolled: number;
-}
+/** A feature's batch loaders, built for one request (e.g. `BusinessLoaders`). */
+export type LoaderKind<T> = new (scope: RequestScope) => T;
 
 /**
- * Per-request batch loaders: every field that would otherwise query once per item of a list
- * asks one of these, and each list page costs one query per field, whatever its size. They live
- * in the request's context and use its EntityManager, so they share its transaction and tenant.
+ * The per-request batch loaders: every field that would otherwise query once per item of a list
+ * asks one of these, and each list page costs one query per field, whatever its size. Each
+ * feature declares its own loaders beside its service (`business.loaders.ts`, …); this store makes
+ * them once per request, on first use, with the request's scope — so they share its transaction
+ * and tenant — without the floor knowing any feature: `ctx.loaders.get(BusinessLoaders)`.
  */
-export class Loaders {
-  constructor(private readonly em: EntityManager) {}
+export class RequestLoaders {
+  private readonly made = new Map<LoaderKind<unknown>, unknown>();
+  private scope: RequestScope | null = null;
 
   /**
-   * Live and enrolled workers of each business, from the counts the triggers keep. Readable for
-   * the tenant's own businesses and, under a directory agreement, for the grantor's (RLS).
+   * The request lifecycle enters the caller's scope once it is known. (Apollo hands resolvers a
+   * shallow copy of the context, so the scope is kept here, in the object both copies share.)
    */
-  readonly businessCounts = new DataLoader<string, WorkerCounts>(async (ids) => {
-    const rows = await this.em.execute<{ business_id: string; worker_count: number; enrolled_count: number }[]>(
-      `select business_id, worker_count, enrolled_count from business_counts
-        where business_id = any(?::uuid[])`,
-      [uuidArray(ids)],
-    );
-    const byId = new Map(
-      rows.map((row) => [row.business_id, { workers: row.worker_count, enrolled: row.enrolled_count }]),
-    );
-    return ids.map((id) => byId.get(id) ?? { workers: 0, enrolled: 0 });
-  }, BATCH);
+  enter(scope: RequestScope): void {
+    this.scope = scope;
+  }
 
-  /** The businesses each worker works for, in one query per list page (the tenant written in). */
-  readonly workerBusinesses = new DataLoader<string, BusinessRecord[]>(async (ids) => {
-    const where = new SqlConditions().add('e.worker_id = any(?::uuid[])', uuidArray(ids));
-    const tenant = tenantScope(this.em);
-    if (tenant) where.add('e.organization_id = ?', tenant);
-    const rows = await this.em.execute<(BusinessRecord & { workerId: string })[]>(
-      `select e.worker_id as "workerId", ${BUSINESS_RECORD_SELECT}
-         from employment e join business b on b.id = e.business_id
-        where ${where.sql} order by b.name, b.id`,
-      where.params,
-    );
-    const byWorker = new Map<string, BusinessRecord[]>();
-    for (const row of rows) {
-      const list = byWorker.get(row.workerId) ?? [];
-      list.push(row);
-      byWorker.set(row.workerId, list);
+  get<T>(kind: LoaderKind<T>): T {
+    let loaders = this.made.get(kind) as T | undefined;
+    if (!loaders) {
+      if (!this.scope) throw new Error('Batch loaders are for logged-in requests (no scope entered).');
+      loaders = new kind(this.scope);
+      this.made.set(kind, loaders);
     }
-    return ids.map((id) => byWorker.get(id) ?? []);
-  }, BATCH);
-
-  /** Workers registered in each task's visit reports, in one query per list page. */
-  readonly taskRegistered = new DataLoader<string, number>(async (ids) => {
-    const rows = await this.em.execute<{ task_id: string; registered: string }[]>(
-      `select task_id, sum(workers_registered) as registered from visit_report
-        where task_id = any(?::uuid[]) group by task_id`,
-      [uuidArray(ids)],
-    );
-    const byId = new Map(rows.map((row) => [row.task_id, Number(row.registered)]));
-    return ids.map((id) => byId.get(id) ?? 0);
-  }, BATCH);
+    return loaders;
+  }
 }

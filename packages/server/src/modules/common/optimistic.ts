@@ -1,8 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from './errors';
-import type { Viewer } from './viewer';
+import type { RequestScope } from './scope';
 
 /** A change made by someone else since the version an edit was based on. */
 export interface LaterChange {
@@ -18,13 +16,13 @@ export interface LaterChange {
  * since version N" is read from there (in the caller's tenant, like everything else).
  */
 export async function staleVersionError(
-  em: EntityManager,
+  scope: RequestScope,
   objectType: string,
   id: string,
   expectedVersion: number,
   currentVersion: number,
 ) {
-  const rows = await em.execute<
+  const rows = await scope.em.execute<
     { changes: Record<string, { after?: unknown }>; actor_email: string | null; created_at: Date }[]
   >(
     `select changes, actor_email, created_at from audit_entry
@@ -61,9 +59,14 @@ export interface Versioned {
 }
 
 /** Refuses an edit made on another version than the record's current one. */
-export async function checkVersion(em: EntityManager, objectType: string, entity: Versioned, expectedVersion: number) {
+export async function checkVersion(
+  scope: RequestScope,
+  objectType: string,
+  entity: Versioned,
+  expectedVersion: number,
+) {
   if (entity.version !== expectedVersion) {
-    throw await staleVersionError(em, objectType, entity.id, expectedVersion, entity.version);
+    throw await staleVersionError(scope, objectType, entity.id, expectedVersion, entity.version);
   }
 }
 
@@ -73,11 +76,11 @@ export async function checkVersion(em: EntityManager, objectType: string, entity
  * row, which MikroORM reports as an OptimisticLockError.
  */
 export async function flushVersioned(
-  em: EntityManager,
+  scope: RequestScope,
   objectType: string,
   id: string,
   expectedVersion: number,
-  flush: () => Promise<void> = () => em.flush(),
+  flush: () => Promise<void> = () => scope.em.flush(),
 ): Promise<void> {
   try {
     await flush();
@@ -92,34 +95,4 @@ export async function flushVersioned(
     }
     throw error;
   }
-}
-
-/**
- * Archives (hides from lists, keeps everything) or restores a record, as a versioned and audited
- * edit like any other: `<prefix>.archive` / `<prefix>.restore`.
- */
-export async function setArchived<T extends Versioned>(
-  em: EntityManager,
-  viewer: Viewer,
-  objectType: string,
-  entity: T,
-  expectedVersion: number,
-  archived: boolean,
-): Promise<T> {
-  await checkVersion(em, objectType, entity, expectedVersion);
-  if (Boolean(entity.archivedAt) === archived) return entity;
-  const archivedAt = archived ? new Date() : null;
-  const prefix = objectType.charAt(0).toLowerCase() + objectType.slice(1);
-  audit(em, viewer, {
-    action: `${prefix}.${archived ? 'archive' : 'restore'}`,
-    objectType,
-    objectId: entity.id,
-    changes: {
-      archivedAt: { before: entity.archivedAt ?? null, after: archivedAt },
-      version: { before: entity.version, after: entity.version + 1 },
-    },
-  });
-  entity.archivedAt = archivedAt;
-  await flushVersioned(em, objectType, entity.id, expectedVersion);
-  return entity;
 }

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
 import { appError, ErrorCode } from './errors';
 import { layer2SwitchedOff } from './tenancy';
 import type { Viewer } from './viewer';
@@ -25,14 +24,24 @@ export function withEm(scope: RequestScope, em: EntityManager): RequestScope {
   return { ...scope, em };
 }
 
+/**
+ * What a request context must hold for its scope: the GraphQL `Context` has it. Said here
+ * structurally so that the scope does not import the context (which holds the loaders, which
+ * are made from a scope): no circle, not even through types.
+ */
+export interface ScopeSource {
+  readonly em: EntityManager;
+  readonly viewer: Viewer | null;
+}
+
 /** Rules have let only logged-in callers through; this narrows the type accordingly. */
-export function viewerOf(ctx: Context): Viewer {
+export function viewerOf(ctx: ScopeSource): Viewer {
   if (!ctx.viewer) throw appError(ErrorCode.Unauthenticated, 'You must be logged in.');
   return ctx.viewer;
 }
 
 /** The request scope of a GraphQL request whose caller the rules have let through. */
-export function scopeOf(ctx: Context): RequestScope {
+export function scopeOf(ctx: ScopeSource): RequestScope {
   return makeScope(ctx.em, viewerOf(ctx));
 }
 

@@ -1,6 +1,5 @@
 import type { EventArgs, EventSubscriber, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Organization } from '../organization/organization.entity';
 
 /** The role the server's requests run as: not the owner, not a superuser, no BYPASSRLS. */
 export const APP_DB_ROLE = 'jamsos_app';
@@ -97,7 +96,10 @@ export class TenantSubscriber implements EventSubscriber<TenantOwned> {
     const entity = args.entity;
     const given = idOf(entity.organization);
     if (!given) {
-      entity.organization = args.em.getReference(Organization, tenant);
+      // The organisation's class from the relation's own metadata: the floor imports no feature.
+      const owner = meta.properties.organization?.targetMeta?.class;
+      if (!owner) throw new Error(`${meta.className}.organization is not a relation`);
+      entity.organization = args.em.getReference(owner, tenant) as { id: string };
     } else if (given !== tenant && idOf(entity.assigneeOrg) !== tenant) {
       throw new Error(`Refusing to create a ${meta.className} for another tenant`);
     }

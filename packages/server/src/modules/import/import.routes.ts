@@ -6,21 +6,17 @@ import {
   STATUS_HEADINGS,
   WORKER_COLUMNS,
 } from '@jamsos/schema';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
-import express, { type Request, type Response } from 'express';
+import express, { type Response } from 'express';
 import { z } from 'zod';
-import { RETRY_AFTER_SECONDS, unavailableCause } from '../../database/availability';
-import type { Database } from '../../database/database';
-import { currentRequestId } from '../../request-id';
 import { audit } from '../audit/audit.service';
+import { BusinessLoaders } from '../business/business.loaders';
 import { mayEditRegistry } from '../business/business.rules';
 import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/business.service';
-import { Loaders } from '../common/loaders';
+import { appError, ErrorCode } from '../common/errors';
+import type { RouteDeps } from '../common/feature';
 import { uuidFromGlobalId } from '../common/node';
-import { tenantScope } from '../common/tenancy';
-import type { Viewer } from '../common/viewer';
-import { SESSION_COOKIE, viewerFromToken } from '../user/auth.service';
+import { sqlTenant } from '../common/scope';
 import { listWorkers, mayViewPersonalData, WORKER_SORTS } from '../worker/worker.service';
 import { IMPORT_KINDS, type ImportKind, runImport } from './import.service';
 import { type SheetFormat, writeSheet } from './sheet';
@@ -33,15 +29,16 @@ const EXPORT_LIMIT = 100_000;
  * The registry's file routes: import (CSV/XLSX upload, dry run or commit, with progress),
  * templates and export. They are plain HTTP, not GraphQL, because files and progress streams are
  * what HTTP does well — so they are not behind the shield, and each checks its caller itself
- * with the same functions the rules use. Each request runs like a GraphQL one: one transaction,
- * the caller's tenant set in it, as the unprivileged database role (row-level security applies).
+ * with the same functions the rules use. Each request runs in the same lifecycle as a GraphQL one
+ * (`run`, see request/http.ts): one transaction, the caller's tenant set in it, as the
+ * unprivileged database role (row-level security applies), errors answered in the same codes.
  */
-export function registryFileRoutes(database: Database, log: (line: string) => void): express.Router {
+export function registryFileRoutes({ run }: RouteDeps): express.Router {
   const router = express.Router();
   router.use(cookieParser());
 
   router.get('/api/templates/:kind', (req, res) =>
-    inRequest(database, log, req, res, async (_em, _viewer) => {
+    run(req, res, async () => {
       const kind = kindOf(req.params.kind);
       const format = formatOf(req.query.format);
       const layout = layoutOf(kind);
@@ -56,13 +53,13 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
   );
 
   router.post('/api/imports/:kind', express.raw({ type: () => true, limit: MAX_UPLOAD }), (req, res) =>
-    inRequest(database, log, req, res, async (em, viewer) => {
+    run(req, res, async ({ em, viewer }) => {
       const kind = kindOf(req.params.kind);
       if (!mayEditRegistry(viewer))
-        throw new HttpError(403, 'FORBIDDEN', 'You are not allowed to import into this registry.');
+        throw appError(ErrorCode.Forbidden, 'You are not allowed to import into this registry.');
       // A custom header a cross-site form cannot send: no import is ever triggered from elsewhere.
       if (req.get('x-jamsos-request') !== 'import')
-        throw new HttpError(400, 'BAD_REQUEST', 'Missing X-Jamsos-Request header.');
+        throw appError(ErrorCode.BadUserInput, 'Missing X-Jamsos-Request header.');
       const commit = req.query.commit === 'true';
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const name = String(req.get('x-file-name') ?? 'upload').slice(0, 200);
@@ -84,20 +81,21 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
   );
 
   router.get('/api/exports/:kind', (req, res) =>
-    inRequest(database, log, req, res, async (em, viewer) => {
+    run(req, res, async (scope) => {
+      const { em, viewer } = scope;
       const kind = kindOf(req.params.kind);
       const format = formatOf(req.query.format);
       const full = req.query.full === 'true';
       if (full && !mayViewPersonalData(viewer)) {
-        throw new HttpError(403, 'FORBIDDEN', 'Your role may not export personal data in full.');
+        throw appError(ErrorCode.Forbidden, 'Your role may not export personal data in full.');
       }
-      const query = exportQuery.parse(req.query);
+      const query = parseExportQuery(req.query);
       const window = { limit: EXPORT_LIMIT, offset: 0 };
       const date = new Date().toISOString().slice(0, 10);
       if (kind === 'businesses') {
         const [rows] = await listBusinesses(
           em,
-          tenantScope(em),
+          sqlTenant(scope),
           businessFilter(query.filter),
           orderOf(query, BUSINESS_SORTS),
           window,
@@ -131,8 +129,7 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
         );
       }
       const [rows] = await listWorkers(em, viewer, workerFilter(query.filter), orderOf(query, WORKER_SORTS), window);
-      const loaders = new Loaders(em);
-      const employers = await loaders.workerBusinesses.loadMany(rows.map((w) => w.id));
+      const employers = await new BusinessLoaders(scope).workerBusinesses.loadMany(rows.map((w) => w.id));
       const sheetRows = rows.map((w, i) => {
         const first = employers[i];
         const business = Array.isArray(first) ? first[0] : undefined;
@@ -169,19 +166,9 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
   return router;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 function kindOf(value: unknown): ImportKind {
   if (typeof value === 'string' && (IMPORT_KINDS as readonly string[]).includes(value)) return value as ImportKind;
-  throw new HttpError(404, 'NOT_FOUND', 'Unknown kind: use businesses or workers.');
+  throw appError(ErrorCode.NotFound, 'Unknown kind: use businesses or workers.');
 }
 
 function kindName(kind: ImportKind): string {
@@ -191,7 +178,7 @@ function kindName(kind: ImportKind): string {
 function formatOf(value: unknown): SheetFormat {
   if (value === undefined || value === 'csv') return 'csv';
   if (value === 'xlsx') return 'xlsx';
-  throw new HttpError(400, 'BAD_USER_INPUT', 'format must be csv or xlsx.');
+  throw appError(ErrorCode.BadUserInput, 'format must be csv or xlsx.');
 }
 
 function layoutOf(kind: ImportKind): readonly SheetColumn<string>[] {
@@ -216,6 +203,13 @@ const exportQuery = z.object({
   descending: z.enum(['true', 'false']).optional(),
 });
 type ExportQuery = z.infer<typeof exportQuery>;
+
+/** The export's query string, or BAD_USER_INPUT saying what is wrong with it. */
+function parseExportQuery(query: unknown): ExportQuery {
+  const parsed = exportQuery.safeParse(query);
+  if (!parsed.success) throw appError(ErrorCode.BadUserInput, parsed.error.message);
+  return parsed.data;
+}
 type Filter = ExportQuery['filter'];
 
 const text = (filter: Filter, key: string) => (typeof filter?.[key] === 'string' ? (filter[key] as string) : null);
@@ -275,67 +269,4 @@ async function sendSheet(res: Response, bytes: Buffer, fileName: string, format:
     )
     .attachment(fileName)
     .send(bytes);
-}
-
-/** Runs one file request like a GraphQL request: its transaction, its tenant, its caller. */
-async function inRequest(
-  database: Database,
-  log: (line: string) => void,
-  req: Request,
-  res: Response,
-  work: (em: EntityManager, viewer: Viewer) => Promise<void>,
-): Promise<void> {
-  const em = database.orm.em.fork() as EntityManager;
-  let committing = false;
-  try {
-    // Known to be away: refuse at once, rather than wait for the pool to say so.
-    database.monitor.assertAvailable();
-    await em.begin();
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
-    const viewer = await viewerFromToken(em, typeof token === 'string' ? token : undefined);
-    if (!viewer) throw new HttpError(401, 'UNAUTHENTICATED', 'You must be logged in.');
-    if (viewer.organization.kind === 'PLATFORM')
-      throw new HttpError(403, 'FORBIDDEN', 'The platform reads no tenant data.');
-    await work(em, viewer);
-    committing = true;
-    if (em.isInTransaction()) await em.commit();
-  } catch (error) {
-    if (em.isInTransaction()) await em.rollback().catch(() => {});
-    const cause = unavailableCause(error);
-    if (cause) {
-      const body = {
-        code: 'SERVICE_UNAVAILABLE',
-        // A commit whose answer never came may have been applied: do not claim it was not.
-        message: committing
-          ? 'The database stopped answering while saving: the change may or may not have been saved. Please check before trying again.'
-          : 'The database is not reachable right now. Nothing was saved.',
-        requestId: currentRequestId(),
-      };
-      if (database.monitor.available) {
-        database.monitor.countRefusal();
-        database.monitor.suspect();
-      }
-      log(
-        `${req.method} ${req.path} → 503 SERVICE_UNAVAILABLE${committing ? ' while committing (outcome unknown)' : ''}: ${cause}`,
-      );
-      if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', ...body })}\n`);
-      else res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json(body);
-      return;
-    }
-    const known = error instanceof HttpError || error instanceof z.ZodError;
-    const status = error instanceof HttpError ? error.status : error instanceof z.ZodError ? 400 : 500;
-    const code =
-      error instanceof HttpError
-        ? error.code
-        : error instanceof z.ZodError
-          ? 'BAD_USER_INPUT'
-          : 'INTERNAL_SERVER_ERROR';
-    const message = known && error instanceof Error ? error.message : 'Internal server error.';
-    const requestId = currentRequestId();
-    log(
-      `${req.method} ${req.path} → ${status} ${code}${known ? '' : `: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}`,
-    );
-    if (res.headersSent) res.end(`${JSON.stringify({ type: 'error', code, message, requestId })}\n`);
-    else res.status(status).json({ code, message, requestId });
-  }
 }

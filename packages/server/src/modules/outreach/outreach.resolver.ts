@@ -9,6 +9,7 @@ import { OrganizationType } from '../organization/organization.type';
 import { UserType } from '../user/user.type';
 import { workerIdFrom } from '../worker/worker.resolver';
 import { Notification, TaskComment } from './outreach.entity';
+import { OutreachLoaders } from './outreach.loaders';
 import {
   addComment,
   addVisitReport,
@@ -66,7 +67,7 @@ export class OutreachResolver {
       const [rows, total] = await listTasks(ctx.em, viewer, filter, window);
       // The registered workers read with the page answer `progress` (no second query), at once.
       const tasks = rows.map((row) => {
-        ctx.loaders.taskRegistered.prime(row.id, row.registered);
+        ctx.loaders.get(OutreachLoaders).taskRegistered.prime(row.id, row.registered);
         return Object.assign(OutreachTaskType.from(row, viewer.today), { registered: row.registered });
       });
       return [tasks, total];
@@ -80,7 +81,7 @@ export class OutreachResolver {
     const progressOf = (registered: number) =>
       Object.assign(new TaskProgressType(), { registered, rate: Math.min(1, registered / task.targetWorkers) });
     return task.registered === undefined
-      ? ctx.loaders.taskRegistered.load(task.uuid).then(progressOf)
+      ? ctx.loaders.get(OutreachLoaders).taskRegistered.load(task.uuid).then(progressOf)
       : progressOf(task.registered);
   }
 

@@ -4,6 +4,7 @@ import { Business } from '../business/business.entity';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
+import { makeScope } from '../common/scope';
 import { pageWithTotal, SqlConditions } from '../common/sql-page';
 import { TENANT_FILTER, tenantScope } from '../common/tenancy';
 import type { Viewer } from '../common/viewer';
@@ -317,7 +318,7 @@ export async function transitionTask(
   reason: string | null,
 ): Promise<IOutreachTask> {
   const task = await findTask(em, id);
-  await checkVersion(em, 'OutreachTask', task, expectedVersion);
+  await checkVersion(makeScope(em, viewer), 'OutreachTask', task, expectedVersion);
   const from: TaskStatus = task.status as TaskStatus;
   const allowed = TRANSITIONS[from][to];
   const party = partyOf(task, viewer);
@@ -351,7 +352,7 @@ export async function transitionTask(
       reason: text || null,
     },
   });
-  await flushVersioned(em, 'OutreachTask', id, expectedVersion);
+  await flushVersioned(makeScope(em, viewer), 'OutreachTask', id, expectedVersion);
   const other = party === 'CREATOR' ? task.assigneeOrg.id : task.organization.id;
   await notify(em, task, other, null, 'STATUS_CHANGED', { from, to });
   if (task.assigneeUser && party === 'CREATOR')
@@ -373,7 +374,7 @@ export async function assignTaskUser(
       reason: 'NOT_ASSIGNEE',
     });
   }
-  await checkVersion(em, 'OutreachTask', task, expectedVersion);
+  await checkVersion(makeScope(em, viewer), 'OutreachTask', task, expectedVersion);
   // Users are tenant-owned: another tenant's user is simply not found.
   const user = userId ? await em.findOne(User, { id: userId }) : null;
   if (userId && !user) throw invalidInput([{ field: 'userId', problem: 'UNKNOWN_VALUE' }]);
@@ -393,7 +394,7 @@ export async function assignTaskUser(
   });
   event(em, task, viewer, { kind: 'ASSIGNED', assignedToName: user?.displayName ?? null });
   task.assigneeUser = user;
-  await flushVersioned(em, 'OutreachTask', id, expectedVersion);
+  await flushVersioned(makeScope(em, viewer), 'OutreachTask', id, expectedVersion);
   if (user) await notify(em, task, task.assigneeOrg.id, user.id, 'TASK_ASSIGNED_TO_YOU');
   return task;
 }

@@ -2,9 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { normaliseEmail } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hash, verify } from '@node-rs/argon2';
-import type { Database } from '../../database/database';
 import { AuditEntry } from '../audit/audit.entity';
-import { enterTenant, enterTenantFilter } from '../common/tenancy';
+import { enterTenant } from '../common/tenancy';
 import type { Viewer, ViewerOrganization, ViewerUser } from '../common/viewer';
 import type { IOrganization } from '../organization/organization.entity';
 import { Session } from './session.entity';
@@ -68,10 +67,10 @@ export async function loginSucceeded(em: EntityManager, email: string): Promise<
 /**
  * Counts a failed login against the email and the address, in a transaction of its own (the
  * request's is rolled back), and audits it in the account's tenant when the account exists —
- * the audit log is per tenant, and an unknown email has none.
+ * the audit log is per tenant, and an unknown email has none. `em` is a fresh fork of the request
+ * pool's (not the request's own): the database layer stays below the features that use it.
  */
-export async function recordLoginFailure(database: Database, failure: { email: string; ip: string }): Promise<void> {
-  const em = database.orm.em.fork() as EntityManager;
+export async function recordLoginFailure(em: EntityManager, failure: { email: string; ip: string }): Promise<void> {
   await em.transactional(async (tx) => {
     const email = normaliseEmail(failure.email);
     const [row] = await tx.execute<{ wait: number }[]>('select auth_login_failed(?, ?) as wait', [email, failure.ip]);
@@ -142,8 +141,8 @@ export async function viewerFromToken(em: EntityManager, token: string | undefin
        from (select 1) as one left join auth_session_viewer(?) as v on true`,
     [tokenHash],
   );
+  // The data layer's filter is entered by the request lifecycle, from the caller's scope.
   if (!row?.organization_id || row.status !== 'ACTIVE') return null;
-  enterTenantFilter(em, row.organization_id);
   const organization: ViewerOrganization = {
     id: row.organization_id,
     code: row.organization_code,

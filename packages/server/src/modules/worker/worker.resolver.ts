@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { BusinessLoaders } from '../business/business.loaders';
 import { businessIdFrom } from '../business/business.resolver';
 import { BusinessType, VersionedIdInput } from '../business/business.type';
 import { type ConnectionShape, pageOf } from '../common/connection';
@@ -61,7 +62,7 @@ export class WorkerResolver {
 
   @FieldResolver(() => [BusinessType], { description: 'The businesses the worker works for.' })
   async businesses(@Root() worker: WorkerType, @Ctx() ctx: Context): Promise<BusinessType[]> {
-    return (await ctx.loaders.workerBusinesses.load(worker.uuid)).map(BusinessType.from);
+    return (await ctx.loaders.get(BusinessLoaders).workerBusinesses.load(worker.uuid)).map(BusinessType.from);
   }
 
   /**

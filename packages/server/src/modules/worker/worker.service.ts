@@ -1,12 +1,14 @@
 import { checkWorker, type SizeClass, type WorkerDraft, type WorkerValues } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { setArchived } from '../audit/archive';
 import { audit, diff } from '../audit/audit.service';
 import { Business, type IBusiness } from '../business/business.entity';
 import { addBusinessFieldConditions, likeEscape } from '../business/business.service';
 import { appError, ErrorCode } from '../common/errors';
-import { checkVersion, flushVersioned, setArchived } from '../common/optimistic';
+import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
+import { makeScope } from '../common/scope';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import { tenantScope } from '../common/tenancy';
 import type { Viewer } from '../common/viewer';
@@ -243,7 +245,7 @@ export async function updateWorker(
   draft: WorkerDraft,
 ): Promise<IWorker> {
   const worker = await findOwnWorker(em, id);
-  await checkVersion(em, 'Worker', worker, expectedVersion);
+  await checkVersion(makeScope(em, viewer), 'Worker', worker, expectedVersion);
   const businesses = await ownBusinesses(em, businessIds);
   const values = checked(draft, businesses);
   const changes: Record<string, unknown> = redacted(diff(worker, values));
@@ -269,7 +271,7 @@ export async function updateWorker(
     objectId: id,
     changes: { ...changes, version: { before: worker.version, after: worker.version + 1 } },
   });
-  await flushVersioned(em, 'Worker', id, expectedVersion, () => flushWorker(em));
+  await flushVersioned(makeScope(em, viewer), 'Worker', id, expectedVersion, () => flushWorker(em));
   return worker;
 }
 
@@ -305,7 +307,7 @@ export async function setWorkerArchived(
   expectedVersion: number,
   archived: boolean,
 ): Promise<IWorker> {
-  return setArchived(em, viewer, 'Worker', await findOwnWorker(em, id), expectedVersion, archived);
+  return setArchived(makeScope(em, viewer), 'Worker', await findOwnWorker(em, id), expectedVersion, archived);
 }
 
 /** Records a full view of a worker's personal data (UU 27/2022: keep a record of access). */

@@ -1,0 +1,32 @@
+import { agreementFeature } from './modules/agreement';
+import { auditFeature } from './modules/audit';
+import { businessFeature } from './modules/business';
+import type { Feature } from './modules/common/feature';
+import { nodeFeature } from './modules/common/node.resolver';
+import { dashboardFeature } from './modules/dashboard';
+import { importFeature } from './modules/import';
+import { organizationFeature } from './modules/organization';
+import { outreachFeature } from './modules/outreach';
+import { userFeature } from './modules/user';
+import { workerFeature } from './modules/worker';
+
+/**
+ * The registry: every feature of the app, one line each. The schema (resolvers), the permission
+ * layer (rule maps), `node(id:)` (node loaders) and the HTTP app (routes) read this list and
+ * nothing else, so adding a feature is one folder under modules/ with an `index.ts`, and one line
+ * here (see docs/architecture.md, "Adding a feature").
+ */
+const domainFeatures: readonly Feature[] = [
+  agreementFeature,
+  auditFeature,
+  businessFeature,
+  dashboardFeature,
+  importFeature,
+  organizationFeature,
+  outreachFeature,
+  userFeature,
+  workerFeature,
+];
+
+/** The features and `node(id:)` over their node loaders. */
+export const features: readonly Feature[] = [...domainFeatures, nodeFeature(domainFeatures)];

@@ -14,7 +14,7 @@ import { workerFeature } from './modules/worker';
  * The registry: every feature of the app, one line each. The schema (resolvers), the permission
  * layer (rule maps), `node(id:)` (node loaders) and the HTTP app (routes) read this list and
  * nothing else, so adding a feature is one folder under modules/ with an `index.ts`, and one line
- * here (see docs/architecture.md, "Adding a feature").
+ * here (its entities also go into mikro-orm.config.ts; see docs/architecture.md, "Adding a feature").
  */
 const domainFeatures: readonly Feature[] = [
   agreementFeature,

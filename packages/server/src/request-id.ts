@@ -10,9 +10,10 @@ import type { RequestHandler } from 'express';
  *   record written while the request runs, so a user's "it said request 3f2a…" finds the
  *   server's side of the story.
  * - Whether its client went away before the answer (a browser that navigated on while a login
- *   was still checking the password). Its transaction is rolled back at once (see app.ts), so
+ *   was still checking the password). Its transaction is rolled back at once (request/lifecycle.ts), so
  *   the resolver still running meets a database without its tenant and fails in whatever way:
- *   that failure is the client's leaving, not a fault of the server, and is logged as such.
+ *   that failure is the client's leaving, not a fault of the server, and is answered as
+ *   CLIENT_CLOSED_REQUEST (ErrorCode in packages/schema; nginx's 499).
  */
 interface RequestState {
   readonly id: string;
@@ -25,9 +26,6 @@ const current = new AsyncLocalStorage<RequestState>();
 const ACCEPTABLE = /^[A-Za-z0-9._-]{8,64}$/;
 
 export const REQUEST_ID_HEADER = 'x-request-id';
-
-/** The code errors of an abandoned request carry instead of INTERNAL_SERVER_ERROR (nginx's 499). */
-export const CLIENT_CLOSED_REQUEST = 'CLIENT_CLOSED_REQUEST';
 
 export function assignRequestId(): RequestHandler {
   return (req, res, next) => {

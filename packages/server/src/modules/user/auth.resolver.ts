@@ -1,3 +1,4 @@
+import type { FieldProblem } from '@jamsos/schema';
 import type { CookieOptions } from 'express';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
@@ -11,6 +12,13 @@ const loginInput = z.object({
   email: z.string().trim().min(1, 'Email is required.').max(254, 'Email is too long.'),
   password: z.string().min(1, 'Password is required.').max(1024, 'Password is too long.'),
 });
+
+/** A refused login field as a `FieldProblem`: empty (REQUIRED) or longer than its bound (TOO_LONG). */
+function loginProblem(issue: z.core.$ZodIssue): FieldProblem {
+  const field = issue.path.join('.');
+  if (issue.code === 'too_big') return { field, problem: 'TOO_LONG', params: { max: Number(issue.maximum) } };
+  return { field, problem: 'REQUIRED' };
+}
 
 function cookieOptions(ctx: Context, expires?: Date): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure: ctx.req.secure, path: '/', ...(expires ? { expires } : {}) };
@@ -31,8 +39,9 @@ export class AuthResolver {
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const parsed = loginInput.safeParse(input);
     if (!parsed.success) {
+      // Field problems in the one shape every refusal of input uses (`extensions.problems`).
       throw appError(ErrorCode.BadUserInput, parsed.error.issues.map((issue) => issue.message).join(' '), {
-        fields: parsed.error.issues.map((issue) => issue.path.join('.')),
+        problems: parsed.error.issues.map(loginProblem),
       });
     }
     const ip = ctx.req.ip ?? 'unknown';

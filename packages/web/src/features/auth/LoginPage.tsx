@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
+import { byField, serverProblems } from '../registry/problems';
 
 const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
@@ -21,6 +22,9 @@ export default function LoginPage() {
   const [{ fetching, error }, login] = useMutation(LoginMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Which inputs the server refused (`extensions.problems`, as everywhere): marked for assistive
+  // technology; the message below stays the one the error code gives.
+  const refused = byField(serverProblems(error));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,6 +43,7 @@ export default function LoginPage() {
             type="email"
             autoComplete="username"
             required
+            aria-invalid={refused.email ? true : undefined}
             value={email}
             onChange={(event) => setEmail(event.target.value)}
           />
@@ -50,6 +55,7 @@ export default function LoginPage() {
             type="password"
             autoComplete="current-password"
             required
+            aria-invalid={refused.password ? true : undefined}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />

@@ -50,9 +50,13 @@ describe('login and the viewer', () => {
     expect(client.sessionCookie).toBeNull();
   });
 
-  it('refuses empty credentials as bad input', async () => {
+  it('refuses empty credentials as bad input, field by field in the one shape (extensions.problems)', async () => {
     const result = await new GraphQLClient(server.url).request(LOGIN, { input: { email: ' ', password: '' } });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'email', problem: 'REQUIRED' },
+      { field: 'password', problem: 'REQUIRED' },
+    ]);
   });
 
   it('ends the session on logout, also for a replayed cookie', async () => {

@@ -20,6 +20,7 @@ import { createLogger, type Logger, type LogLine, lineLog } from './logger';
 import { audit } from './modules/audit/audit.service';
 import { ErrorCode } from './modules/common/errors';
 import { Loaders } from './modules/common/loaders';
+import { makeScope } from './modules/common/scope';
 import { enterTenant, switchOffTenantFilterForTests } from './modules/common/tenancy';
 import { registryFileRoutes } from './modules/import/import.routes';
 import { recordLoginFailure, SESSION_COOKIE, viewerFromToken } from './modules/user/auth.service';
@@ -134,7 +135,7 @@ function requestTransaction(
               auditEm.transactional(async (tx) => {
                 await enterTenant(tx, viewer.organization.id);
                 for (const denial of denials) {
-                  audit(tx, viewer, {
+                  audit(makeScope(tx, viewer), {
                     action: 'access.denied',
                     objectType: 'Operation',
                     objectId: denial.field,

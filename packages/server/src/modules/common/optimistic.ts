@@ -2,6 +2,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from './errors';
+import { makeScope } from './scope';
 import type { Viewer } from './viewer';
 
 /** A change made by someone else since the version an edit was based on. */
@@ -110,7 +111,7 @@ export async function setArchived<T extends Versioned>(
   if (Boolean(entity.archivedAt) === archived) return entity;
   const archivedAt = archived ? new Date() : null;
   const prefix = objectType.charAt(0).toLowerCase() + objectType.slice(1);
-  audit(em, viewer, {
+  audit(makeScope(em, viewer), {
     action: `${prefix}.${archived ? 'archive' : 'restore'}`,
     objectType,
     objectId: entity.id,

@@ -18,10 +18,11 @@ import { mayEditRegistry } from '../business/business.rules';
 import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/business.service';
 import { Loaders } from '../common/loaders';
 import { uuidFromGlobalId } from '../common/node';
-import { tenantScope } from '../common/tenancy';
+import { makeScope } from '../common/scope';
 import type { Viewer } from '../common/viewer';
 import { SESSION_COOKIE, viewerFromToken } from '../user/auth.service';
-import { listWorkers, mayViewPersonalData, WORKER_SORTS } from '../worker/worker.service';
+import { mayViewPersonalData } from '../worker/worker.rules';
+import { listWorkers, WORKER_SORTS } from '../worker/worker.service';
 import { IMPORT_KINDS, type ImportKind, runImport } from './import.service';
 import { type SheetFormat, writeSheet } from './sheet';
 
@@ -96,8 +97,7 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
       const date = new Date().toISOString().slice(0, 10);
       if (kind === 'businesses') {
         const [rows] = await listBusinesses(
-          em,
-          tenantScope(em),
+          makeScope(em, viewer),
           businessFilter(query.filter),
           orderOf(query, BUSINESS_SORTS),
           window,
@@ -117,7 +117,7 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
           foundedYear: b.foundedYear ?? null,
           kadinMember: b.kadinMember ? 'Ya' : 'Tidak',
         }));
-        audit(em, viewer, {
+        audit(makeScope(em, viewer), {
           action: 'business.export',
           objectType: 'Business',
           changes: { rows: rows.length, format },
@@ -130,7 +130,12 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
           format,
         );
       }
-      const [rows] = await listWorkers(em, viewer, workerFilter(query.filter), orderOf(query, WORKER_SORTS), window);
+      const [rows] = await listWorkers(
+        makeScope(em, viewer),
+        workerFilter(query.filter),
+        orderOf(query, WORKER_SORTS),
+        window,
+      );
       const loaders = new Loaders(em);
       const employers = await loaders.workerBusinesses.loadMany(rows.map((w) => w.id));
       const sheetRows = rows.map((w, i) => {
@@ -151,7 +156,7 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
         };
       });
       // A full export is a full view of every row's personal data: recorded as such.
-      audit(em, viewer, {
+      audit(makeScope(em, viewer), {
         action: full ? 'worker.exportPersonalData' : 'worker.export',
         objectType: 'Worker',
         changes: { rows: rows.length, format, full, filter: query.filter ?? null },

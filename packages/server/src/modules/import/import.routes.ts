@@ -1,10 +1,14 @@
 import {
   BUSINESS_COLUMNS,
+  COVERAGE_STATUSES,
+  LEGAL_FORMS,
   maskNik,
   maskPhone,
   type SheetColumn,
+  SIZE_CLASSES,
   STATUS_HEADINGS,
   WORKER_COLUMNS,
+  WORKER_TYPES,
 } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
@@ -236,8 +240,8 @@ function businessFilter(filter: Filter) {
     regencyCode: text(filter, 'regencyCode'),
     districtCode: text(filter, 'districtCode'),
     kbliSection: text(filter, 'kbliSection'),
-    sizeClass: oneOf(['MIKRO', 'KECIL', 'MENENGAH'] as const, text(filter, 'sizeClass')),
-    legalForm: oneOf(['KOPERASI', 'UMKM'] as const, text(filter, 'legalForm')),
+    sizeClass: oneOf(SIZE_CLASSES, text(filter, 'sizeClass')),
+    legalForm: oneOf(LEGAL_FORMS, text(filter, 'legalForm')),
     kadinMember: flag(filter, 'kadinMember'),
     coverage: oneOf(BUSINESS_COVERAGES, text(filter, 'coverage')),
     search: text(filter, 'search'),
@@ -255,10 +259,10 @@ function workerFilter(filter: Filter) {
     districtCode: text(filter, 'districtCode'),
     kbliSection: text(filter, 'kbliSection'),
     kadinMember: flag(filter, 'kadinMember'),
-    sizeClass: oneOf(['MIKRO', 'KECIL', 'MENENGAH'] as const, text(filter, 'sizeClass')),
-    legalForm: oneOf(['KOPERASI', 'UMKM'] as const, text(filter, 'legalForm')),
-    coverageStatus: oneOf(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const, text(filter, 'coverageStatus')),
-    workerType: oneOf(['PU', 'BPU'] as const, text(filter, 'workerType')),
+    sizeClass: oneOf(SIZE_CLASSES, text(filter, 'sizeClass')),
+    legalForm: oneOf(LEGAL_FORMS, text(filter, 'legalForm')),
+    coverageStatus: oneOf(COVERAGE_STATUSES, text(filter, 'coverageStatus')),
+    workerType: oneOf(WORKER_TYPES, text(filter, 'workerType')),
     search: text(filter, 'search'),
     archived: flag(filter, 'archived'),
   };

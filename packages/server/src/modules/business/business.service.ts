@@ -116,8 +116,8 @@ export function addBusinessFieldConditions(where: SqlConditions, filter: Busines
 }
 
 /**
- * The list's conditions after the registry's, which `where` already holds (see listBusinesses and
- * listRegistryBusinesses): whose businesses is always decided first, and by the caller.
+ * The list's conditions after the registry's, which `where` already holds: whose registry is read
+ * is always the first condition (see listBusinesses and listRegistryBusinesses).
  */
 function businessConditions(where: SqlConditions, filter: BusinessFilter): SqlConditions {
   where.add(filter.archived ? 'b.archived_at is not null' : 'b.archived_at is null');
@@ -163,7 +163,7 @@ export function listBusinesses(
   const where = new SqlConditions();
   const tenant = sqlTenant(scope);
   if (tenant) where.add('b.organization_id = ?', tenant);
-  return businessPage(scope.em, where, filter, order, window);
+  return pageOfBusinesses(scope.em, where, filter, order, window);
 }
 
 /**
@@ -180,14 +180,14 @@ export function listRegistryBusinesses(
   window: { limit: number; offset: number },
 ): Promise<[BusinessListRow[], number]> {
   const where = new SqlConditions().add('b.organization_id = ?', registryOf);
-  return businessPage(scope.em, where, filter, order, window);
+  return pageOfBusinesses(scope.em, where, filter, order, window);
 }
 
 /**
  * One page of businesses and the list's total: one SQL statement, no ORM entities (a list page
  * only reads; see docs/benchmarks.md for what the ORM's query building and hydration cost per page).
  */
-async function businessPage(
+async function pageOfBusinesses(
   em: EntityManager,
   registry: SqlConditions,
   filter: BusinessFilter,

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../database/availability';
 import { audit } from '../modules/audit/audit.service';
 import { appError, ErrorCode, isDomainError } from '../modules/common/errors';
+import { makeScope } from '../modules/common/scope';
 import { enterTenant } from '../modules/common/tenancy';
 import { recordLoginFailure } from '../modules/user/auth.service';
 import { currentRequestId, requestAbandoned } from '../request-id';
@@ -83,8 +84,9 @@ export function requestTransaction(
             await recordAfterResponse(log, () =>
               auditEm.transactional(async (tx) => {
                 await enterTenant(tx, viewer.organization.id);
+                const scope = makeScope(tx, viewer);
                 for (const denial of denials) {
-                  audit(tx, viewer, {
+                  audit(scope, {
                     action: 'access.denied',
                     objectType: 'Operation',
                     objectId: denial.field,

@@ -5,7 +5,7 @@ import { BusinessConnection, type BusinessType, VersionedIdInput } from '../busi
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
-import { viewerOf } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { organizationUuidFrom } from '../organization/organization.type';
 import {
   grantAgreement,
@@ -31,7 +31,7 @@ export class AgreementResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<AgreementType>> {
     return pageOf(args, async (window) => {
-      const [rows, total] = await listAgreements(ctx.em, viewerOf(ctx), args.direction ?? null, window);
+      const [rows, total] = await listAgreements(scopeOf(ctx), args.direction ?? null, window);
       return [rows.map((row) => AgreementType.from(row)), total];
     });
   }
@@ -45,8 +45,7 @@ export class AgreementResolver {
   ): Promise<ConnectionShape<BusinessType>> {
     return pageOf(args, async (window) => {
       const [rows, total] = await listPartnerBusinesses(
-        ctx.em,
-        viewerOf(ctx),
+        scopeOf(ctx),
         organizationUuidFrom(args.grantorId),
         args.filter ?? {},
         { sort: args.sort, descending: args.descending },
@@ -61,13 +60,13 @@ export class AgreementResolver {
     @Arg('grantorId', () => ID) grantorId: string,
     @Ctx() ctx: Context,
   ): Promise<CoverageGroupType[]> {
-    const groups = await partnerCoverage(ctx.em, viewerOf(ctx), organizationUuidFrom(grantorId));
+    const groups = await partnerCoverage(scopeOf(ctx), organizationUuidFrom(grantorId));
     return groups.map((group) => Object.assign(new CoverageGroupType(), group));
   }
 
   @Mutation(() => AgreementType, { description: 'Shares a scope of the caller’s data with a partner for a period.' })
   async grantAgreement(@Arg('input', () => GrantAgreementInput) input: GrantAgreementInput, @Ctx() ctx: Context) {
-    const agreement = await grantAgreement(ctx.em, viewerOf(ctx), {
+    const agreement = await grantAgreement(scopeOf(ctx), {
       ...input,
       granteeId: input.granteeId.trim() ? organizationUuidFrom(input.granteeId) : '',
     });
@@ -78,6 +77,6 @@ export class AgreementResolver {
   async revokeAgreement(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
     const id = uuidFromGlobalId(input.id, AgreementType.typename);
     if (!id) throw appError(ErrorCode.NotFound, 'No such agreement.');
-    return AgreementType.from(await revokeAgreement(ctx.em, viewerOf(ctx), id, input.expectedVersion));
+    return AgreementType.from(await revokeAgreement(scopeOf(ctx), id, input.expectedVersion));
   }
 }

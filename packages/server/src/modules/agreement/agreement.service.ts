@@ -4,14 +4,13 @@ import { audit } from '../audit/audit.service';
 import {
   type BusinessFilter,
   type BusinessListRow,
-  type BusinessSort,
-  listBusinesses,
+  type BusinessOrder,
+  listRegistryBusinesses,
 } from '../business/business.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { makeScope } from '../common/scope';
-import type { Viewer } from '../common/viewer';
+import type { RequestScope } from '../common/scope';
 import { Organization, organizationEntity } from '../organization/organization.entity';
 import { Agreement, type AgreementScope, type IAgreement } from './agreement.entity';
 
@@ -21,19 +20,20 @@ async function today(em: EntityManager): Promise<string> {
   return row?.today ?? new Date().toISOString().slice(0, 10);
 }
 
+/** The agreements the caller's tenant granted, received, or both (the only ones RLS shows it). */
 export async function listAgreements(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   direction: 'GRANTED' | 'RECEIVED' | null,
   window: { limit: number; offset: number },
 ): Promise<[IAgreement[], number]> {
+  const tenant = scope.tenantId;
   const where =
     direction === 'GRANTED'
-      ? { organization: viewer.organization.id }
+      ? { organization: tenant }
       : direction === 'RECEIVED'
-        ? { grantee: viewer.organization.id }
-        : {};
-  return em.findAndCount(Agreement, where, {
+        ? { grantee: tenant }
+        : { $or: [{ organization: tenant }, { grantee: tenant }] };
+  return scope.em.findAndCount(Agreement, where, {
     populate: ['organization', 'grantee'],
     orderBy: { validUntil: 'desc', id: 'asc' },
     ...window,
@@ -53,7 +53,8 @@ export interface GrantInput {
 }
 
 /** A grantor's admin opens a scope of the tenant's data to a partner, citing the agreement. */
-export async function grantAgreement(em: EntityManager, viewer: Viewer, input: GrantInput): Promise<IAgreement> {
+export async function grantAgreement(scope: RequestScope, input: GrantInput): Promise<IAgreement> {
+  const { em, viewer } = scope;
   const problems: FieldProblem[] = [];
   if (!input.title.trim()) problems.push({ field: 'title', problem: 'REQUIRED' });
   if (input.title.length > 300) problems.push({ field: 'title', problem: 'TOO_LONG' });
@@ -74,8 +75,7 @@ export async function grantAgreement(em: EntityManager, viewer: Viewer, input: G
     ? await em.findOne(Organization, { id: input.granteeId, kind: { $ne: 'PLATFORM' } })
     : null;
   if (!input.granteeId.trim()) problems.push({ field: 'granteeId', problem: 'REQUIRED' });
-  else if (!grantee || grantee.id === viewer.organization.id)
-    problems.push({ field: 'granteeId', problem: 'UNKNOWN_VALUE' });
+  else if (!grantee || grantee.id === scope.tenantId) problems.push({ field: 'granteeId', problem: 'UNKNOWN_VALUE' });
   if (problems.length > 0 || !grantee) throw invalidInput(problems);
   const agreement = em.create(Agreement, {
     organization: organizationEntity(em, viewer),
@@ -87,7 +87,7 @@ export async function grantAgreement(em: EntityManager, viewer: Viewer, input: G
     validFrom: input.validFrom,
     validUntil: input.validUntil,
   });
-  audit(em, viewer, {
+  audit(scope, {
     action: 'agreement.grant',
     objectType: 'Agreement',
     objectId: agreement.id,
@@ -104,24 +104,20 @@ export async function grantAgreement(em: EntityManager, viewer: Viewer, input: G
 }
 
 /** Revoking takes effect at once: the policies read `revoked_at` on every query. */
-export async function revokeAgreement(
-  em: EntityManager,
-  viewer: Viewer,
-  id: string,
-  expectedVersion: number,
-): Promise<IAgreement> {
+export async function revokeAgreement(scope: RequestScope, id: string, expectedVersion: number): Promise<IAgreement> {
+  const { em } = scope;
   // Only the grantor may revoke: the grantee sees the agreement but does not own it.
   const agreement = await em.findOne(
     Agreement,
-    { id, organization: viewer.organization.id },
+    { id, organization: scope.tenantId },
     { populate: ['organization', 'grantee'] },
   );
   if (!agreement) throw appError(ErrorCode.NotFound, 'No such agreement.');
-  await checkVersion(makeScope(em, viewer), 'Agreement', agreement, expectedVersion);
+  await checkVersion(scope, 'Agreement', agreement, expectedVersion);
   if (agreement.revokedAt) return agreement;
   agreement.revokedAt = new Date();
-  agreement.revokedBy = viewer.user.email;
-  audit(em, viewer, {
+  agreement.revokedBy = scope.viewer.user.email;
+  audit(scope, {
     action: 'agreement.revoke',
     objectType: 'Agreement',
     objectId: id,
@@ -130,24 +126,20 @@ export async function revokeAgreement(
       version: { before: agreement.version, after: agreement.version + 1 },
     },
   });
-  await flushVersioned(makeScope(em, viewer), 'Agreement', id, expectedVersion);
+  await flushVersioned(scope, 'Agreement', id, expectedVersion);
   return agreement;
 }
 
 /**
- * Refuses unless the caller holds a live agreement of the scope from the grantor. The same
- * question the database asks in its policy, asked first so the caller hears why.
+ * Refuses unless the caller holds a live agreement of the scope from the grantor (another tenant,
+ * named apart from the caller's scope). The same question the database asks in its policy, asked
+ * first so the caller hears why.
  */
-export async function requireGrant(
-  em: EntityManager,
-  viewer: Viewer,
-  grantorId: string,
-  scopes: readonly AgreementScope[],
-) {
-  const day = await today(em);
-  const live = await em.count(Agreement, {
+export async function requireGrant(scope: RequestScope, grantorId: string, scopes: readonly AgreementScope[]) {
+  const day = await today(scope.em);
+  const live = await scope.em.count(Agreement, {
     organization: grantorId,
-    grantee: viewer.organization.id,
+    grantee: scope.tenantId,
     scope: { $in: [...scopes] },
     revokedAt: null,
     validFrom: { $lte: day },
@@ -166,15 +158,14 @@ export async function requireGrant(
  * security lets the rows through only while the agreement is live: both layers still decide.
  */
 export async function listPartnerBusinesses(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   grantorId: string,
   filter: BusinessFilter,
-  order: { sort: BusinessSort; descending: boolean },
+  order: BusinessOrder,
   window: { limit: number; offset: number },
 ): Promise<[BusinessListRow[], number]> {
-  await requireGrant(em, viewer, grantorId, ['BUSINESS_DIRECTORY']);
-  return listBusinesses(em, grantorId, { ...filter, archived: false }, order, window);
+  await requireGrant(scope, grantorId, ['BUSINESS_DIRECTORY']);
+  return listRegistryBusinesses(scope, grantorId, { ...filter, archived: false }, order, window);
 }
 
 export interface CoverageGroup {
@@ -189,9 +180,9 @@ export interface CoverageGroup {
 }
 
 /** Statistics only, for AGGREGATES (or DIRECTORY) grantees: grouped counts, no rows. */
-export async function partnerCoverage(em: EntityManager, viewer: Viewer, grantorId: string): Promise<CoverageGroup[]> {
-  await requireGrant(em, viewer, grantorId, ['AGGREGATES', 'BUSINESS_DIRECTORY']);
-  const rows = await em.execute<
+export async function partnerCoverage(scope: RequestScope, grantorId: string): Promise<CoverageGroup[]> {
+  await requireGrant(scope, grantorId, ['AGGREGATES', 'BUSINESS_DIRECTORY']);
+  const rows = await scope.em.execute<
     {
       regency_code: string;
       district_code: string;

@@ -18,7 +18,7 @@ export async function setArchived<T extends Versioned>(
   if (Boolean(entity.archivedAt) === archived) return entity;
   const archivedAt = archived ? new Date() : null;
   const prefix = objectType.charAt(0).toLowerCase() + objectType.slice(1);
-  audit(scope.em, scope.viewer, {
+  audit(scope, {
     action: `${prefix}.${archived ? 'archive' : 'restore'}`,
     objectType,
     objectId: entity.id,

@@ -21,6 +21,9 @@ export class AuditResolver {
       ...(args.actorEmail ? { actorEmail: args.actorEmail.trim().toLowerCase() } : {}),
       ...(Object.keys(createdAt).length ? { createdAt } : {}),
     };
+    // No request scope here, on purpose: the tenant filter and row-level security alone decide
+    // whose entries these are, so the isolation tests can show an anonymous caller (with the rules
+    // switched off) gets none (test/isolation/layer3-alone.test.ts).
     return pageOf(args, async (window) => {
       const [rows, total] = await ctx.em.findAndCount(AuditEntry, where, {
         orderBy: { createdAt: 'desc', id: 'desc' },

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestScope } from '../common/scope';
 import type { Viewer } from '../common/viewer';
 import { organizationEntity } from '../organization/organization.entity';
 import { AuditEntry } from './audit.entity';
@@ -11,14 +12,22 @@ export interface AuditRecord {
 }
 
 /**
- * Writes an audit entry in the request's own transaction, so the entry and the change it
- * records are committed together or not at all.
+ * Writes an audit entry by the request's caller, in the request's own transaction, so the entry
+ * and the change it records are committed together or not at all.
  */
-export function audit(em: EntityManager, viewer: Pick<Viewer, 'user' | 'organization'>, record: AuditRecord): void {
+export function audit(scope: RequestScope, record: AuditRecord): void {
+  auditAs(scope.em, scope.viewer, record);
+}
+
+/**
+ * The same, for an actor who is not (yet) a request's caller: the person who has just logged in
+ * or accepted an invitation, whose tenant `em` has just entered. Everything else says `audit`.
+ */
+export function auditAs(em: EntityManager, actor: Pick<Viewer, 'user' | 'organization'>, record: AuditRecord): void {
   em.create(AuditEntry, {
-    organization: organizationEntity(em, viewer),
-    actorId: viewer.user.id,
-    actorEmail: viewer.user.email,
+    organization: organizationEntity(em, actor),
+    actorId: actor.user.id,
+    actorEmail: actor.user.email,
     action: record.action,
     objectType: record.objectType,
     objectId: record.objectId ?? null,

@@ -1,10 +1,8 @@
+import { LEGAL_FORMS, SIZE_CLASSES } from '@jamsos/schema';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidKey, versionedRecord } from '../common/columns';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
-
-const LEGAL_FORMS = ['KOPERASI', 'UMKM'] as const;
-const SIZE_CLASSES = ['MIKRO', 'KECIL', 'MENENGAH'] as const;
 
 /** A cooperative (koperasi) or UMKM in a tenant's registry. */
 export const Business = defineEntity({

@@ -3,8 +3,7 @@ import type { Context } from '../../context';
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
-import { viewerOf } from '../common/scope';
-import { tenantScope } from '../common/tenancy';
+import { scopeOf } from '../common/scope';
 import { BusinessLoaders, type WorkerCounts } from './business.loaders';
 import {
   type BusinessListRow,
@@ -76,8 +75,7 @@ export class BusinessResolver {
   ): Promise<ConnectionShape<BusinessType>> {
     return pageOf(args, async (window) => {
       const [rows, total] = await listBusinesses(
-        ctx.em,
-        tenantScope(ctx.em),
+        scopeOf(ctx),
         args.filter ?? {},
         { sort: args.sort, descending: args.descending },
         window,
@@ -91,7 +89,7 @@ export class BusinessResolver {
     @Arg('input', () => BusinessFieldsInput) input: BusinessFieldsInput,
     @Ctx() ctx: Context,
   ): Promise<BusinessType> {
-    return BusinessType.from(await createBusiness(ctx.em, viewerOf(ctx), input));
+    return BusinessType.from(await createBusiness(scopeOf(ctx), input));
   }
 
   @Mutation(() => BusinessType, { description: 'Saves an edited business; refused when made on a stale version.' })
@@ -100,18 +98,18 @@ export class BusinessResolver {
     @Ctx() ctx: Context,
   ): Promise<BusinessType> {
     const id = businessIdFrom(input.id);
-    return BusinessType.from(await updateBusiness(ctx.em, viewerOf(ctx), id, input.expectedVersion, input.fields));
+    return BusinessType.from(await updateBusiness(scopeOf(ctx), id, input.expectedVersion, input.fields));
   }
 
   @Mutation(() => BusinessType, { description: 'Hides a business from lists; it can be restored.' })
   async archiveBusiness(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
     const id = businessIdFrom(input.id);
-    return BusinessType.from(await setBusinessArchived(ctx.em, viewerOf(ctx), id, input.expectedVersion, true));
+    return BusinessType.from(await setBusinessArchived(scopeOf(ctx), id, input.expectedVersion, true));
   }
 
   @Mutation(() => BusinessType)
   async restoreBusiness(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
     const id = businessIdFrom(input.id);
-    return BusinessType.from(await setBusinessArchived(ctx.em, viewerOf(ctx), id, input.expectedVersion, false));
+    return BusinessType.from(await setBusinessArchived(scopeOf(ctx), id, input.expectedVersion, false));
   }
 }

@@ -27,6 +27,10 @@ export function mayEditRegistry(viewer: Viewer): boolean {
   return callerMayEditRegistry({ role: viewer.user.role, kind: viewer.organization.kind });
 }
 
+/**
+ * `mayEditRegistry` as a shield rule. Composed of its two halves rather than calling it, so a
+ * refusal names the half that failed (`canEdit` or `keepsRegistry`) for the admins who read it.
+ */
 export const canEditRegistry: ShieldRule = and(canEdit, keepsRegistry);
 
 export const businessRules: RuleMap = {

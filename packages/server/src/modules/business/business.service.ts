@@ -1,4 +1,4 @@
-import { type BusinessDraft, type BusinessValues, checkBusiness } from '@jamsos/schema';
+import { type BusinessDraft, type BusinessValues, checkBusiness, type LegalForm, type SizeClass } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { setArchived } from '../audit/archive';
@@ -6,7 +6,7 @@ import { audit, diff } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { makeScope } from '../common/scope';
+import { type RequestScope, sqlTenant } from '../common/scope';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import type { Viewer } from '../common/viewer';
 import { organizationEntity } from '../organization/organization.entity';
@@ -17,13 +17,17 @@ export type BusinessCoverage = (typeof BUSINESS_COVERAGES)[number];
 export const BUSINESS_SORTS = ['NAME', 'FOUNDED_YEAR', 'CREATED_AT', 'WORKER_COUNT', 'COVERAGE_RATE'] as const;
 export type BusinessSort = (typeof BUSINESS_SORTS)[number];
 
-export interface BusinessFilter {
+/** The fields a business row `b` is filtered by, in the business list and the worker list alike. */
+export interface BusinessFieldFilter {
   regencyCode?: string | null;
   districtCode?: string | null;
   kbliSection?: string | null;
-  sizeClass?: IBusiness['sizeClass'] | null;
-  legalForm?: IBusiness['legalForm'] | null;
+  sizeClass?: SizeClass | null;
+  legalForm?: LegalForm | null;
   kadinMember?: boolean | null;
+}
+
+export interface BusinessFilter extends BusinessFieldFilter {
   coverage?: BusinessCoverage | null;
   /** A name fragment, or digits: the start of a NIB. */
   search?: string | null;
@@ -102,12 +106,6 @@ const COVERAGE_CONDITIONS: Record<BusinessCoverage, string> = {
   FULL: `${WORKERS} > 0 and ${ENROLLED} = ${WORKERS}`,
 };
 
-/** The fields a business row `b` is filtered by, in the business list and the worker list alike. */
-export type BusinessFieldFilter = Pick<
-  BusinessFilter,
-  'regencyCode' | 'districtCode' | 'kbliSection' | 'sizeClass' | 'legalForm' | 'kadinMember'
->;
-
 export function addBusinessFieldConditions(where: SqlConditions, filter: BusinessFieldFilter): SqlConditions {
   if (filter.regencyCode) where.add('b.regency_code = ?', filter.regencyCode);
   if (filter.districtCode) where.add('b.district_code = ?', filter.districtCode);
@@ -119,13 +117,10 @@ export function addBusinessFieldConditions(where: SqlConditions, filter: Busines
 }
 
 /**
- * The list's conditions, tenant first. `tenant` is the registry being read (the caller's own, or
- * a grantor's under a directory agreement); row-level security enforces the same underneath.
- * Null only when the isolation tests switched the data layer's scoping off (see tenantScope).
+ * The list's conditions after the registry's, which `where` already holds: whose registry is read
+ * is always the first condition (see listBusinesses and listRegistryBusinesses).
  */
-export function businessConditions(tenant: string | null, filter: BusinessFilter): SqlConditions {
-  const where = new SqlConditions();
-  if (tenant) where.add('b.organization_id = ?', tenant);
+function businessConditions(where: SqlConditions, filter: BusinessFilter): SqlConditions {
   where.add(filter.archived ? 'b.archived_at is not null' : 'b.archived_at is null');
   addBusinessFieldConditions(where, filter);
   const search = filter.search?.trim();
@@ -150,21 +145,59 @@ export function businessOrder(sort: BusinessSort, descending: boolean): string {
   return `${primary}, b.id asc`;
 }
 
+export interface BusinessOrder {
+  sort: BusinessSort;
+  descending: boolean;
+}
+
 /**
- * One page of a registry's businesses with their worker counts and the list's total: one SQL
- * statement, no ORM entities (a list page only reads; see docs/benchmarks.md for what the ORM's
- * query building and hydration cost per page).
+ * One page of the caller's own registry with its worker counts and the list's total. The tenant
+ * is written into the conditions (row-level security enforces the same underneath), except when
+ * the isolation tests switched layer 2 off to show that RLS holds alone (see sqlTenant).
  */
-export async function listBusinesses(
-  em: EntityManager,
-  tenant: string | null,
+export function listBusinesses(
+  scope: RequestScope,
   filter: BusinessFilter,
-  order: { sort: BusinessSort; descending: boolean },
+  order: BusinessOrder,
+  window: { limit: number; offset: number },
+): Promise<[BusinessListRow[], number]> {
+  const where = new SqlConditions();
+  const tenant = sqlTenant(scope);
+  if (tenant) where.add('b.organization_id = ?', tenant);
+  return pageOfBusinesses(scope.em, where, filter, order, window);
+}
+
+/**
+ * One page of another tenant's registry, `registryOf`, read under an agreement it granted the
+ * caller (see listPartnerBusinesses, which checks the agreement first). The grantor is named in
+ * the conditions even with layer 2 switched off: it says whose directory, not who may read it;
+ * row-level security lets the rows through only while the agreement is live.
+ */
+export function listRegistryBusinesses(
+  scope: RequestScope,
+  registryOf: string,
+  filter: BusinessFilter,
+  order: BusinessOrder,
+  window: { limit: number; offset: number },
+): Promise<[BusinessListRow[], number]> {
+  const where = new SqlConditions().add('b.organization_id = ?', registryOf);
+  return pageOfBusinesses(scope.em, where, filter, order, window);
+}
+
+/**
+ * One page of businesses and the list's total: one SQL statement, no ORM entities (a list page
+ * only reads; see docs/benchmarks.md for what the ORM's query building and hydration cost per page).
+ */
+async function pageOfBusinesses(
+  em: EntityManager,
+  registry: SqlConditions,
+  filter: BusinessFilter,
+  order: BusinessOrder,
   window: { limit: number; offset: number },
 ): Promise<[BusinessListRow[], number]> {
   const query = {
     select: LIST_SELECT,
-    where: businessConditions(tenant, filter),
+    where: businessConditions(registry, filter),
     orderBy: businessOrder(order.sort, order.descending),
     ...window,
   };
@@ -180,8 +213,9 @@ export async function listBusinesses(
   });
 }
 
-async function findOwnBusiness(em: EntityManager, id: string): Promise<IBusiness> {
-  const business = await em.findOne(Business, { id });
+/** A business of the caller's registry; another tenant's is "not found", like one that does not exist. */
+async function findOwnBusiness(scope: RequestScope, id: string): Promise<IBusiness> {
+  const business = await scope.em.findOne(Business, { id, organization: scope.tenantId });
   if (!business) throw appError(ErrorCode.NotFound, 'No such business.');
   return business;
 }
@@ -208,10 +242,11 @@ async function flushOrExplain(em: EntityManager): Promise<void> {
   }
 }
 
-export async function createBusiness(em: EntityManager, viewer: Viewer, draft: BusinessDraft): Promise<IBusiness> {
+export async function createBusiness(scope: RequestScope, draft: BusinessDraft): Promise<IBusiness> {
+  const { em, viewer } = scope;
   const values = checked(draft, viewer);
   const business = em.create(Business, { ...values, organization: organizationEntity(em, viewer) });
-  audit(em, viewer, {
+  audit(scope, {
     action: 'business.create',
     objectType: 'Business',
     objectId: business.id,
@@ -223,34 +258,34 @@ export async function createBusiness(em: EntityManager, viewer: Viewer, draft: B
 
 /** Applies a whole edited form, refusing it when it was made on a stale version. */
 export async function updateBusiness(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   id: string,
   expectedVersion: number,
   draft: BusinessDraft,
 ): Promise<IBusiness> {
-  const business = await findOwnBusiness(em, id);
-  await checkVersion(makeScope(em, viewer), 'Business', business, expectedVersion);
-  const values = checked(draft, viewer);
+  const { em } = scope;
+  const business = await findOwnBusiness(scope, id);
+  await checkVersion(scope, 'Business', business, expectedVersion);
+  const values = checked(draft, scope.viewer);
   const changes = diff(business, values);
   if (Object.keys(changes).length === 0) return business;
   em.assign(business, values);
-  audit(em, viewer, {
+  audit(scope, {
     action: 'business.update',
     objectType: 'Business',
     objectId: id,
     changes: { ...changes, version: { before: business.version, after: business.version + 1 } },
   });
-  await flushVersioned(makeScope(em, viewer), 'Business', id, expectedVersion, () => flushOrExplain(em));
+  await flushVersioned(scope, 'Business', id, expectedVersion, () => flushOrExplain(em));
   return business;
 }
 
 export async function setBusinessArchived(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   id: string,
   expectedVersion: number,
   archived: boolean,
 ): Promise<IBusiness> {
-  return setArchived(makeScope(em, viewer), 'Business', await findOwnBusiness(em, id), expectedVersion, archived);
+  const business = await findOwnBusiness(scope, id);
+  return setArchived(scope, 'Business', business, expectedVersion, archived);
 }

@@ -1,5 +1,5 @@
 import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
@@ -12,15 +12,11 @@ import {
   type BusinessRecord,
   type BusinessSort,
 } from './business.service';
+import { BusinessFieldsFilterInput, enumOf, LegalFormEnum, SizeClassEnum } from './business-fields.input';
 
-export function enumOf<T extends string>(values: readonly T[], name: string, description?: string): { [K in T]: K } {
-  const object = Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-  registerEnumType(object, { name, description });
-  return object;
-}
+// Declared beside the shared filter fields; re-exported for the modules that read them from here.
+export { enumOf, LegalFormEnum, SizeClassEnum };
 
-export const LegalFormEnum = enumOf(['KOPERASI', 'UMKM'] as const, 'LegalForm');
-export const SizeClassEnum = enumOf(['MIKRO', 'KECIL', 'MENENGAH'] as const, 'SizeClass', 'PP 7/2021 size classes.');
 export const BusinessCoverageEnum = enumOf(
   BUSINESS_COVERAGES,
   'BusinessCoverage',
@@ -147,25 +143,7 @@ export class BusinessType implements Node {
 export const BusinessConnection = connectionType('Business', BusinessType);
 
 @InputType('BusinessFilter')
-export class BusinessFilterInput {
-  @Field(() => String, { nullable: true })
-  regencyCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  districtCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  kbliSection?: string | null;
-
-  @Field(() => SizeClassEnum, { nullable: true })
-  sizeClass?: IBusiness['sizeClass'] | null;
-
-  @Field(() => LegalFormEnum, { nullable: true })
-  legalForm?: IBusiness['legalForm'] | null;
-
-  @Field(() => Boolean, { nullable: true })
-  kadinMember?: boolean | null;
-
+export class BusinessFilterInput extends BusinessFieldsFilterInput {
   @Field(() => BusinessCoverageEnum, { nullable: true })
   coverage?: BusinessCoverage | null;
 

@@ -1,26 +1,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { LegalFormEnum, SizeClassEnum } from '../business/business.type';
+import { RegionSectorFilterInput } from '../business/business-fields.input';
 import { WorkerTypeEnum } from '../worker/worker.type';
 
 @InputType('DashboardFilter', { description: 'Filters shared by every figure of the dashboard.' })
-export class DashboardFilterInput {
+export class DashboardFilterInput extends RegionSectorFilterInput {
   @Field(() => ID, { nullable: true, description: 'One source only: the caller’s own data or one grantor’s.' })
   sourceId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  regencyCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  districtCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  kbliSection?: string | null;
-
-  @Field(() => SizeClassEnum, { nullable: true })
-  sizeClass?: 'MIKRO' | 'KECIL' | 'MENENGAH' | null;
-
-  @Field(() => LegalFormEnum, { nullable: true })
-  legalForm?: 'KOPERASI' | 'UMKM' | null;
 
   @Field(() => WorkerTypeEnum, {
     nullable: true,

@@ -1,10 +1,14 @@
 import {
   BUSINESS_COLUMNS,
+  COVERAGE_STATUSES,
+  LEGAL_FORMS,
   maskNik,
   maskPhone,
   type SheetColumn,
+  SIZE_CLASSES,
   STATUS_HEADINGS,
   WORKER_COLUMNS,
+  WORKER_TYPES,
 } from '@jamsos/schema';
 import cookieParser from 'cookie-parser';
 import express, { type Response } from 'express';
@@ -16,8 +20,8 @@ import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/
 import { appError, ErrorCode } from '../common/errors';
 import type { RouteDeps } from '../common/feature';
 import { uuidFromGlobalId } from '../common/node';
-import { sqlTenant } from '../common/scope';
-import { listWorkers, mayViewPersonalData, WORKER_SORTS } from '../worker/worker.service';
+import { mayViewPersonalData } from '../worker/worker.rules';
+import { listWorkers, WORKER_SORTS } from '../worker/worker.service';
 import { IMPORT_KINDS, type ImportKind, runImport } from './import.service';
 import { type SheetFormat, writeSheet } from './sheet';
 
@@ -94,8 +98,7 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
       const date = new Date().toISOString().slice(0, 10);
       if (kind === 'businesses') {
         const [rows] = await listBusinesses(
-          em,
-          sqlTenant(scope),
+          scope,
           businessFilter(query.filter),
           orderOf(query, BUSINESS_SORTS),
           window,
@@ -115,7 +118,7 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
           foundedYear: b.foundedYear ?? null,
           kadinMember: b.kadinMember ? 'Ya' : 'Tidak',
         }));
-        audit(em, viewer, {
+        audit(scope, {
           action: 'business.export',
           objectType: 'Business',
           changes: { rows: rows.length, format },
@@ -128,7 +131,7 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
           format,
         );
       }
-      const [rows] = await listWorkers(em, viewer, workerFilter(query.filter), orderOf(query, WORKER_SORTS), window);
+      const [rows] = await listWorkers(scope, workerFilter(query.filter), orderOf(query, WORKER_SORTS), window);
       const employers = await new BusinessLoaders(scope).workerBusinesses.loadMany(rows.map((w) => w.id));
       const sheetRows = rows.map((w, i) => {
         const first = employers[i];
@@ -148,7 +151,7 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
         };
       });
       // A full export is a full view of every row's personal data: recorded as such.
-      audit(em, viewer, {
+      audit(scope, {
         action: full ? 'worker.exportPersonalData' : 'worker.export',
         objectType: 'Worker',
         changes: { rows: rows.length, format, full, filter: query.filter ?? null },
@@ -225,8 +228,8 @@ function businessFilter(filter: Filter) {
     regencyCode: text(filter, 'regencyCode'),
     districtCode: text(filter, 'districtCode'),
     kbliSection: text(filter, 'kbliSection'),
-    sizeClass: oneOf(['MIKRO', 'KECIL', 'MENENGAH'] as const, text(filter, 'sizeClass')),
-    legalForm: oneOf(['KOPERASI', 'UMKM'] as const, text(filter, 'legalForm')),
+    sizeClass: oneOf(SIZE_CLASSES, text(filter, 'sizeClass')),
+    legalForm: oneOf(LEGAL_FORMS, text(filter, 'legalForm')),
     kadinMember: flag(filter, 'kadinMember'),
     coverage: oneOf(BUSINESS_COVERAGES, text(filter, 'coverage')),
     search: text(filter, 'search'),
@@ -244,10 +247,10 @@ function workerFilter(filter: Filter) {
     districtCode: text(filter, 'districtCode'),
     kbliSection: text(filter, 'kbliSection'),
     kadinMember: flag(filter, 'kadinMember'),
-    sizeClass: oneOf(['MIKRO', 'KECIL', 'MENENGAH'] as const, text(filter, 'sizeClass')),
-    legalForm: oneOf(['KOPERASI', 'UMKM'] as const, text(filter, 'legalForm')),
-    coverageStatus: oneOf(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const, text(filter, 'coverageStatus')),
-    workerType: oneOf(['PU', 'BPU'] as const, text(filter, 'workerType')),
+    sizeClass: oneOf(SIZE_CLASSES, text(filter, 'sizeClass')),
+    legalForm: oneOf(LEGAL_FORMS, text(filter, 'legalForm')),
+    coverageStatus: oneOf(COVERAGE_STATUSES, text(filter, 'coverageStatus')),
+    workerType: oneOf(WORKER_TYPES, text(filter, 'workerType')),
     search: text(filter, 'search'),
     archived: flag(filter, 'archived'),
   };

@@ -16,6 +16,7 @@ import {
 } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.service';
+import { makeScope } from '../common/scope';
 import type { Viewer } from '../common/viewer';
 import { readSheet, SheetError, type SheetLine } from './sheet';
 
@@ -158,7 +159,7 @@ export async function runImport(
   }
   if (commit && report.problems.length === 0) {
     report.committed = true;
-    audit(em, viewer, {
+    audit(makeScope(em, viewer), {
       action: `${kind === 'businesses' ? 'business' : 'worker'}.import`,
       objectType: kind === 'businesses' ? 'Business' : 'Worker',
       changes: {

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
+import { scopeOf } from '../common/scope';
 import { listOrganizations, provisionTenant } from './organization.service';
 import {
   OrganizationConnection,
@@ -21,7 +22,7 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<OrganizationType>> {
     return pageOf(page, async (window) => {
-      const [rows, total] = await listOrganizations(ctx.em, kind, window);
+      const [rows, total] = await listOrganizations(scopeOf(ctx), kind, window);
       return [rows.map(OrganizationType.from), total];
     });
   }
@@ -31,11 +32,11 @@ export class OrganizationResolver {
     @Arg('input', () => ProvisionTenantInput) input: ProvisionTenantInput,
     @Ctx() ctx: Context,
   ): Promise<ProvisionTenantPayload> {
-    if (!ctx.viewer) throw appError(ErrorCode.Unauthenticated, 'You must be logged in.');
+    const scope = scopeOf(ctx);
     if (input.kind === 'PLATFORM') {
       throw appError(ErrorCode.BadUserInput, 'Not a kind of tenant.', { field: 'kind', reason: 'INVALID_KIND' });
     }
-    const { organization, token } = await provisionTenant(ctx.em, ctx.viewer, { ...input, kind: input.kind });
+    const { organization, token } = await provisionTenant(scope, { ...input, kind: input.kind });
     const origin = `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
     return Object.assign(new ProvisionTenantPayload(), {
       organization: OrganizationType.from(organization),

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { normaliseEmail, REGENCIES, TENANT_KINDS, type TenantKind } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
+import type { RequestScope } from '../common/scope';
 import { pageWithTotal, SqlConditions } from '../common/sql-page';
-import type { Viewer } from '../common/viewer';
 import { hashToken } from '../user/auth.service';
 import { INVITATION_TTL_DAYS } from '../user/user.service';
 import { type IOrganization, Organization } from './organization.entity';
@@ -19,15 +18,18 @@ export function organizationJson(alias: string): string {
     'regencyCode', ${alias}.regency_code)`;
 }
 
-/** The partner organisations (of one kind, or all but the platform's own), one statement a page. */
+/**
+ * The partner organisations (of one kind, or all but the platform's own), one statement a page.
+ * Organisations are no tenant's rows: every caller reads the same list, whatever their scope.
+ */
 export function listOrganizations(
-  em: EntityManager,
+  scope: RequestScope,
   kind: IOrganization['kind'] | null,
   window: { limit: number; offset: number },
 ): Promise<[OrganizationRecord[], number]> {
   // The platform's own organisation is not a partner: it is never listed.
   const where = kind ? new SqlConditions().add('o.kind = ?', kind) : new SqlConditions().add(`o.kind <> 'PLATFORM'`);
-  return pageWithTotal<OrganizationRecord>(em, {
+  return pageWithTotal<OrganizationRecord>(scope.em, {
     select: `o.id, o.code, o.name, o.kind, o.regency_code as "regencyCode"`,
     from: 'organization o',
     where,
@@ -54,10 +56,10 @@ function bad(field: string, reason: string, message: string) {
  * and the database function checks it again; the operator never sees into the new tenant.
  */
 export async function provisionTenant(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   input: ProvisionTenantInput,
 ): Promise<{ organization: IOrganization; token: string }> {
+  const { em } = scope;
   const code = input.code.trim().toLowerCase();
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(code) || code.length > 64) {
     throw bad('code', 'INVALID_CODE', 'The code must be lower-case letters, digits and dashes.');
@@ -101,7 +103,7 @@ export async function provisionTenant(
     throw error;
   }
   const organization = await em.findOneOrFail(Organization, { id });
-  audit(em, viewer, {
+  audit(scope, {
     action: 'organization.provision',
     objectType: 'Organization',
     objectId: id,

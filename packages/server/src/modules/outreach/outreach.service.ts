@@ -293,7 +293,7 @@ export async function createTask(em: EntityManager, viewer: Viewer, input: Creat
     em.create(TaskTarget, { task, business, organization, assigneeOrg: assignee });
   }
   event(em, task, viewer, { kind: 'STATUS', from: null, to: 'OPEN', reason: null });
-  audit(em, viewer, {
+  audit(makeScope(em, viewer), {
     action: 'task.create',
     objectType: 'OutreachTask',
     objectId: task.id,
@@ -342,7 +342,7 @@ export async function transitionTask(
   task.status = to;
   if (NEEDS_REASON.includes(to)) task.closingReason = text;
   event(em, task, viewer, { kind: 'STATUS', from, to, reason: text || null });
-  audit(em, viewer, {
+  audit(makeScope(em, viewer), {
     action: 'task.transition',
     objectType: 'OutreachTask',
     objectId: id,
@@ -386,7 +386,7 @@ export async function assignTaskUser(
       field: 'userId',
     });
   }
-  audit(em, viewer, {
+  audit(makeScope(em, viewer), {
     action: 'task.assignUser',
     objectType: 'OutreachTask',
     objectId: id,
@@ -466,7 +466,7 @@ export async function addVisitReport(em: EntityManager, viewer: Viewer, input: V
     event(em, task, viewer, { kind: 'STATUS', from: 'ACCEPTED', to: 'IN_PROGRESS', reason: null });
     task.status = 'IN_PROGRESS';
   }
-  audit(em, viewer, {
+  audit(makeScope(em, viewer), {
     action: 'task.reportVisit',
     objectType: 'OutreachTask',
     objectId: task.id,
@@ -495,7 +495,7 @@ export async function addComment(em: EntityManager, viewer: Viewer, taskId: stri
     authorName: viewer.user.displayName,
     body: text,
   });
-  audit(em, viewer, { action: 'task.comment', objectType: 'OutreachTask', objectId: task.id });
+  audit(makeScope(em, viewer), { action: 'task.comment', objectType: 'OutreachTask', objectId: task.id });
   const party = partyOf(task, viewer);
   const other = party === 'CREATOR' ? task.assigneeOrg.id : task.organization.id;
   const excerpt = text.slice(0, 120);

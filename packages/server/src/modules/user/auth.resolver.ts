@@ -3,8 +3,9 @@ import type { CookieOptions } from 'express';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { audit } from '../audit/audit.service';
+import { audit, auditAs } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
+import { makeScope } from '../common/scope';
 import { authenticate, closeSession, loginSucceeded, loginWait, openSession, SESSION_COOKIE } from './auth.service';
 import { LoginInput, LoginPayload, ViewerType } from './user.type';
 
@@ -61,7 +62,7 @@ export class AuthResolver {
     }
     await loginSucceeded(ctx.em, parsed.data.email);
     const session = await openSession(ctx.em, user, ctx.config.SESSION_TTL_HOURS);
-    audit(
+    auditAs(
       ctx.em,
       { user, organization: user.organization },
       { action: 'session.login', objectType: 'User', objectId: user.id },
@@ -75,7 +76,11 @@ export class AuthResolver {
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.viewer) {
       await closeSession(ctx.em, ctx.viewer.sessionTokenHash);
-      audit(ctx.em, ctx.viewer, { action: 'session.logout', objectType: 'User', objectId: ctx.viewer.user.id });
+      audit(makeScope(ctx.em, ctx.viewer), {
+        action: 'session.logout',
+        objectType: 'User',
+        objectId: ctx.viewer.user.id,
+      });
       await ctx.em.flush();
     }
     ctx.res.clearCookie(SESSION_COOKIE, cookieOptions(ctx));

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
-import { viewerOf } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { setSessionCookie } from './auth.resolver';
 import { openSession } from './auth.service';
 import { User } from './user.entity';
@@ -38,6 +38,9 @@ export class UserResolver {
     @Arg('status', () => UserStatusEnum, { nullable: true }) status: UserStatus | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<UserType>> {
+    // No request scope here, on purpose: the tenant filter and row-level security alone decide
+    // whose users these are, so the isolation tests can show an anonymous caller (with the rules
+    // switched off) gets none (test/isolation/layer3-alone.test.ts).
     return pageOf(page, async (window) => {
       const [rows, total] = await ctx.em.findAndCount(
         User,
@@ -53,7 +56,7 @@ export class UserResolver {
     @Arg('input', () => InviteUserInput) input: InviteUserInput,
     @Ctx() ctx: Context,
   ): Promise<InviteUserPayload> {
-    const { user, token } = await inviteUser(ctx.em, viewerOf(ctx), input);
+    const { user, token } = await inviteUser(scopeOf(ctx), input);
     const origin = `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
     return Object.assign(new InviteUserPayload(), {
       user: UserType.from(user),
@@ -77,22 +80,22 @@ export class UserResolver {
     @Arg('input', () => ChangeUserRoleInput) input: ChangeUserRoleInput,
     @Ctx() ctx: Context,
   ): Promise<UserType> {
-    return UserType.from(await changeUserRole(ctx.em, viewerOf(ctx), userIdFrom(input.userId), input.role));
+    return UserType.from(await changeUserRole(scopeOf(ctx), userIdFrom(input.userId), input.role));
   }
 
   @Mutation(() => UserType, { description: 'Deactivates a user and ends all their sessions.' })
   async deactivateUser(@Arg('input', () => UserIdInput) input: UserIdInput, @Ctx() ctx: Context): Promise<UserType> {
-    return UserType.from(await setUserActive(ctx.em, viewerOf(ctx), userIdFrom(input.userId), false));
+    return UserType.from(await setUserActive(scopeOf(ctx), userIdFrom(input.userId), false));
   }
 
   @Mutation(() => UserType)
   async reactivateUser(@Arg('input', () => UserIdInput) input: UserIdInput, @Ctx() ctx: Context): Promise<UserType> {
-    return UserType.from(await setUserActive(ctx.em, viewerOf(ctx), userIdFrom(input.userId), true));
+    return UserType.from(await setUserActive(scopeOf(ctx), userIdFrom(input.userId), true));
   }
 
   @Mutation(() => Boolean, { description: "Ends every session of the caller's, on every device." })
   async logoutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
-    await logoutEverywhere(ctx.em, viewerOf(ctx));
+    await logoutEverywhere(scopeOf(ctx));
     return true;
   }
 }

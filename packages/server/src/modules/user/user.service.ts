@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { normaliseEmail as normalise, passwordProblem, type Role } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../audit/audit.service';
+import { audit, auditAs } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
+import type { RequestScope } from '../common/scope';
 import { enterTenant } from '../common/tenancy';
-import type { Viewer } from '../common/viewer';
 import { organizationEntity } from '../organization/organization.entity';
 import { hashPassword, hashToken } from './auth.service';
 import { Invitation } from './invitation.entity';
@@ -15,21 +15,21 @@ import { type IUser, User } from './user.entity';
 export const INVITATION_TTL_DAYS = 7;
 
 /**
- * The tenant's users, as its admins manage them. Every function takes the caller explicitly;
- * the request's EntityManager is already scoped to the caller's tenant, so a user of another
- * tenant is simply not found — the same answer as an id that does not exist.
+ * The tenant's users, as its admins manage them. Every function takes the request's scope, and
+ * names its tenant: a user of another tenant is simply not found — the same answer as an id that
+ * does not exist.
  */
-async function findOwnUser(em: EntityManager, id: string): Promise<IUser> {
-  const user = await em.findOne(User, { id }, { populate: ['organization'] });
+async function findOwnUser(scope: RequestScope, id: string): Promise<IUser> {
+  const user = await scope.em.findOne(User, { id, organization: scope.tenantId }, { populate: ['organization'] });
   if (!user) throw appError(ErrorCode.NotFound, 'No such user.');
   return user;
 }
 
 export async function inviteUser(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   input: { email: string; displayName: string; role: Role },
 ): Promise<{ user: IUser; token: string }> {
+  const { em } = scope;
   const email = normalise(input.email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
     throw appError(ErrorCode.BadUserInput, 'The email address is not valid.', {
@@ -44,7 +44,7 @@ export async function inviteUser(
       reason: 'INVALID_NAME',
     });
   }
-  const organization = organizationEntity(em, viewer);
+  const organization = organizationEntity(em, scope.viewer);
   const user = em.create(User, {
     organization,
     email,
@@ -60,7 +60,7 @@ export async function inviteUser(
     user,
     expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
   });
-  audit(em, viewer, {
+  audit(scope, {
     action: 'user.invite',
     objectType: 'User',
     objectId: user.id,
@@ -81,7 +81,10 @@ export async function inviteUser(
   return { user, token };
 }
 
-/** Sets the password of an invited user and activates them; the token works once. */
+/**
+ * Sets the password of an invited user and activates them; the token works once. The caller is
+ * anonymous, so there is no request scope yet: the token names the tenant, entered here.
+ */
 export async function acceptInvitation(em: EntityManager, token: string, password: string): Promise<IUser> {
   const tokenHash = hashToken(token);
   const [row] = await em.execute<{ tenant: string | null }[]>('select auth_invitation_tenant(?) as tenant', [
@@ -102,7 +105,7 @@ export async function acceptInvitation(em: EntityManager, token: string, passwor
   user.passwordHash = await hashPassword(password);
   user.status = 'ACTIVE';
   invitation.usedAt = new Date();
-  audit(
+  auditAs(
     em,
     { user, organization: user.organization },
     { action: 'user.acceptInvitation', objectType: 'User', objectId: user.id },
@@ -111,33 +114,29 @@ export async function acceptInvitation(em: EntityManager, token: string, passwor
   return user;
 }
 
-export async function changeUserRole(em: EntityManager, viewer: Viewer, userId: string, role: Role): Promise<IUser> {
-  const user = await findOwnUser(em, userId);
-  if (user.id === viewer.user.id) {
+export async function changeUserRole(scope: RequestScope, userId: string, role: Role): Promise<IUser> {
+  const user = await findOwnUser(scope, userId);
+  if (user.id === scope.viewer.user.id) {
     throw appError(ErrorCode.BadUserInput, 'Admins cannot change their own role.', { reason: 'SELF_CHANGE' });
   }
   if (user.role !== role) {
-    audit(em, viewer, {
+    audit(scope, {
       action: 'user.changeRole',
       objectType: 'User',
       objectId: user.id,
       changes: { role: { before: user.role, after: role } },
     });
     user.role = role;
-    await em.flush();
+    await scope.em.flush();
   }
   return user;
 }
 
 /** Deactivates a user and ends all their sessions at once; or lets them in again. */
-export async function setUserActive(
-  em: EntityManager,
-  viewer: Viewer,
-  userId: string,
-  active: boolean,
-): Promise<IUser> {
-  const user = await findOwnUser(em, userId);
-  if (user.id === viewer.user.id) {
+export async function setUserActive(scope: RequestScope, userId: string, active: boolean): Promise<IUser> {
+  const { em } = scope;
+  const user = await findOwnUser(scope, userId);
+  if (user.id === scope.viewer.user.id) {
     throw appError(ErrorCode.BadUserInput, 'Admins cannot deactivate themselves.', { reason: 'SELF_CHANGE' });
   }
   if (user.status === 'INVITED') {
@@ -145,23 +144,24 @@ export async function setUserActive(
   }
   const status = active ? 'ACTIVE' : 'DEACTIVATED';
   if (user.status !== status) {
-    audit(em, viewer, {
+    audit(scope, {
       action: active ? 'user.reactivate' : 'user.deactivate',
       objectType: 'User',
       objectId: user.id,
       changes: { status: { before: user.status, after: status } },
     });
     user.status = status;
-    if (!active) await em.nativeDelete(Session, { user: user.id });
+    if (!active) await em.nativeDelete(Session, { user: user.id, organization: scope.tenantId });
     await em.flush();
   }
   return user;
 }
 
 /** Ends every session of the caller, on every device. */
-export async function logoutEverywhere(em: EntityManager, viewer: Viewer): Promise<number> {
-  const ended = await em.nativeDelete(Session, { user: viewer.user.id });
-  audit(em, viewer, {
+export async function logoutEverywhere(scope: RequestScope): Promise<number> {
+  const { em, viewer } = scope;
+  const ended = await em.nativeDelete(Session, { user: viewer.user.id, organization: scope.tenantId });
+  audit(scope, {
     action: 'session.logoutEverywhere',
     objectType: 'User',
     objectId: viewer.user.id,

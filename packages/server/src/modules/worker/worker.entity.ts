@@ -1,11 +1,9 @@
+import { COVERAGE_STATUSES, WORKER_TYPES } from '@jamsos/schema';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Business } from '../business/business.entity';
 import { createdAt, uuidKey, versionedRecord } from '../common/columns';
 import { tenantFilter } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
-
-const WORKER_TYPES = ['PU', 'BPU'] as const;
-const COVERAGE_STATUSES = ['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const;
 
 /**
  * A person working for one or more of a tenant's businesses, with their BPJS Ketenagakerjaan

@@ -7,12 +7,12 @@ import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
 import { denied } from '../common/rules';
-import { viewerOf } from '../common/scope';
+import { scopeOf } from '../common/scope';
+import { mayViewPersonalData } from './worker.rules';
 import {
   auditPersonalDataView,
   createWorker,
   listWorkers,
-  mayViewPersonalData,
   setWorkerArchived,
   updateWorker,
   updateWorkerDetails,
@@ -50,8 +50,7 @@ export class WorkerResolver {
   async workers(@Args(() => WorkersArgs) args: WorkersArgs, @Ctx() ctx: Context): Promise<ConnectionShape<WorkerType>> {
     return pageOf(args, async (window) => {
       const [rows, total] = await listWorkers(
-        ctx.em,
-        viewerOf(ctx),
+        scopeOf(ctx),
         filterFrom(args.filter),
         { sort: args.sort, descending: args.descending },
         window,
@@ -72,24 +71,23 @@ export class WorkerResolver {
    */
   @FieldResolver(() => WorkerPersonalDataType, { description: 'NIK, birth date, income and phone in full (audited).' })
   personalData(@Root() worker: WorkerType, @Ctx() ctx: Context): WorkerPersonalDataType {
-    const viewer = viewerOf(ctx);
-    if (!mayViewPersonalData(viewer)) throw denied(ctx, 'canViewPersonalData', 'Worker.personalData');
-    auditPersonalDataView(ctx.em, viewer, worker.uuid);
+    const scope = scopeOf(ctx);
+    if (!mayViewPersonalData(scope.viewer)) throw denied(ctx, 'canViewPersonalData', 'Worker.personalData');
+    auditPersonalDataView(scope, worker.uuid);
     return worker.full;
   }
 
   @Mutation(() => WorkerType)
   async createWorker(@Arg('input', () => WorkerFieldsInput) input: WorkerFieldsInput, @Ctx() ctx: Context) {
     const businessIds = input.businessIds.map(businessIdFromInput);
-    return WorkerType.from(await createWorker(ctx.em, viewerOf(ctx), businessIds, input));
+    return WorkerType.from(await createWorker(scopeOf(ctx), businessIds, input));
   }
 
   @Mutation(() => WorkerType, { description: 'Saves an edited worker; refused when made on a stale version.' })
   async updateWorker(@Arg('input', () => UpdateWorkerInput) input: UpdateWorkerInput, @Ctx() ctx: Context) {
     const businessIds = input.fields.businessIds.map(businessIdFromInput);
     const worker = await updateWorker(
-      ctx.em,
-      viewerOf(ctx),
+      scopeOf(ctx),
       workerIdFrom(input.id),
       input.expectedVersion,
       businessIds,
@@ -107,8 +105,7 @@ export class WorkerResolver {
   ) {
     const { businessIds, ...details } = input.fields;
     const worker = await updateWorkerDetails(
-      ctx.em,
-      viewerOf(ctx),
+      scopeOf(ctx),
       workerIdFrom(input.id),
       input.expectedVersion,
       businessIds.map(businessIdFromInput),
@@ -119,16 +116,12 @@ export class WorkerResolver {
 
   @Mutation(() => WorkerType)
   async archiveWorker(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
-    return WorkerType.from(
-      await setWorkerArchived(ctx.em, viewerOf(ctx), workerIdFrom(input.id), input.expectedVersion, true),
-    );
+    return WorkerType.from(await setWorkerArchived(scopeOf(ctx), workerIdFrom(input.id), input.expectedVersion, true));
   }
 
   @Mutation(() => WorkerType)
   async restoreWorker(@Arg('input', () => VersionedIdInput) input: VersionedIdInput, @Ctx() ctx: Context) {
-    return WorkerType.from(
-      await setWorkerArchived(ctx.em, viewerOf(ctx), workerIdFrom(input.id), input.expectedVersion, false),
-    );
+    return WorkerType.from(await setWorkerArchived(scopeOf(ctx), workerIdFrom(input.id), input.expectedVersion, false));
   }
 }
 

@@ -1,41 +1,30 @@
-import { checkWorker, type SizeClass, type WorkerDraft, type WorkerValues } from '@jamsos/schema';
+import { checkWorker, SIZE_CLASSES, type SizeClass, type WorkerDraft, type WorkerValues } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { setArchived } from '../audit/archive';
 import { audit, diff } from '../audit/audit.service';
 import { Business, type IBusiness } from '../business/business.entity';
-import { addBusinessFieldConditions, likeEscape } from '../business/business.service';
+import { addBusinessFieldConditions, type BusinessFieldFilter, likeEscape } from '../business/business.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { makeScope } from '../common/scope';
+import { type RequestScope, sqlTenant } from '../common/scope';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
-import { tenantScope } from '../common/tenancy';
-import type { Viewer } from '../common/viewer';
 import { organizationEntity } from '../organization/organization.entity';
 import { Employment, type IWorker, Worker } from './worker.entity';
+import { mayViewPersonalData } from './worker.rules';
 
 export const WORKER_SORTS = ['NAME', 'CREATED_AT', 'ENROLLED_ON'] as const;
 export type WorkerSort = (typeof WORKER_SORTS)[number];
 
-export interface WorkerFilter {
+/** The business fields filter by the worker's businesses: a worker matches when one of them does. */
+export interface WorkerFilter extends BusinessFieldFilter {
   businessId?: string | null;
-  regencyCode?: string | null;
-  districtCode?: string | null;
-  kbliSection?: string | null;
-  kadinMember?: boolean | null;
-  sizeClass?: IBusiness['sizeClass'] | null;
-  legalForm?: IBusiness['legalForm'] | null;
   coverageStatus?: IWorker['coverageStatus'] | null;
   workerType?: IWorker['workerType'] | null;
   /** A name fragment; or digits: a NIK or KPJ prefix (see `searchCondition`). */
   search?: string | null;
   archived?: boolean | null;
-}
-
-/** Roles that may see workers' personal data in full (and search by NIK prefix). */
-export function mayViewPersonalData(viewer: Viewer): boolean {
-  return viewer.user.role === 'ADMIN' || viewer.user.role === 'STAFF';
 }
 
 /** A worker's own columns, as lists and records read them. */
@@ -86,19 +75,20 @@ const LIST_SELECT = selectAs(RECORD_COLUMNS);
  * Digits search NIK and KPJ. A prefix search would let someone who may see only masked NIKs
  * recover a whole NIK digit by digit, so for them digits must be a whole NIK or KPJ.
  */
-function searchCondition(where: SqlConditions, search: string, viewer: Viewer): void {
+function searchCondition(where: SqlConditions, search: string, scope: RequestScope): void {
   // Names are not a condition: their matches are the rows listed (see `listWorkers`).
   if (isNameSearch(search)) return;
-  if (mayViewPersonalData(viewer)) where.add('(w.nik like ? or w.kpj like ?)', `${search}%`, `${search}%`);
+  if (mayViewPersonalData(scope.viewer)) where.add('(w.nik like ? or w.kpj like ?)', `${search}%`, `${search}%`);
   else where.add('(w.nik = ? or w.kpj = ?)', search, search);
 }
 
 /**
- * The list's conditions, tenant first (row-level security enforces the same underneath; null
- * only when the isolation tests switched the data layer's scoping off, see tenantScope).
+ * The list's conditions, the caller's tenant first (row-level security enforces the same
+ * underneath; left out only when the isolation tests switched layer 2 off, see sqlTenant).
  */
-export function workerConditions(tenant: string | null, filter: WorkerFilter, viewer: Viewer): SqlConditions {
+function workerConditions(scope: RequestScope, filter: WorkerFilter): SqlConditions {
   const where = new SqlConditions();
+  const tenant = sqlTenant(scope);
   if (tenant) where.add('w.organization_id = ?', tenant);
   where.add(filter.archived ? 'w.archived_at is not null' : 'w.archived_at is null');
   const business = new SqlConditions();
@@ -114,7 +104,7 @@ export function workerConditions(tenant: string | null, filter: WorkerFilter, vi
   if (filter.coverageStatus) where.add('w.coverage_status = ?', filter.coverageStatus);
   if (filter.workerType) where.add('w.worker_type = ?', filter.workerType);
   const search = filter.search?.trim();
-  if (search) searchCondition(where, search, viewer);
+  if (search) searchCondition(where, search, scope);
   return where;
 }
 
@@ -135,8 +125,7 @@ export function workerOrder(sort: WorkerSort, descending: boolean): string {
 
 /** One page of the tenant's workers and the list's total, in one SQL statement (see listBusinesses). */
 export async function listWorkers(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   filter: WorkerFilter,
   order: { sort: WorkerSort; descending: boolean },
   window: { limit: number; offset: number },
@@ -146,31 +135,30 @@ export async function listWorkers(
   // function that applies the tenant itself (see the worker_name_search migration); the other
   // conditions then narrow those rows. Computed once for both the count and the page.
   const byName = isNameSearch(search);
-  return pageWithTotal<WorkerRecord>(em, {
+  return pageWithTotal<WorkerRecord>(scope.em, {
     with: byName
       ? { sql: 'name_matches as (select * from app_worker_name_search(?))', params: [`%${likeEscape(search)}%`] }
       : undefined,
     select: LIST_SELECT,
     from: byName ? 'name_matches w' : 'worker w',
-    where: workerConditions(tenantScope(em), filter, viewer),
+    where: workerConditions(scope, filter),
     orderBy: workerOrder(order.sort, order.descending),
     ...window,
   });
 }
 
-export async function findOwnWorker(em: EntityManager, id: string): Promise<IWorker> {
-  const worker = await em.findOne(Worker, { id });
+/** A worker of the caller's registry; another tenant's is "not found", like one that does not exist. */
+export async function findOwnWorker(scope: RequestScope, id: string): Promise<IWorker> {
+  const worker = await scope.em.findOne(Worker, { id, organization: scope.tenantId });
   if (!worker) throw appError(ErrorCode.NotFound, 'No such worker.');
   return worker;
 }
 
-const SIZE_ORDER: readonly SizeClass[] = ['MIKRO', 'KECIL', 'MENENGAH'];
-
 /** The worker's businesses, which must be live businesses of the caller's tenant. */
-async function ownBusinesses(em: EntityManager, ids: readonly string[]): Promise<IBusiness[]> {
+async function ownBusinesses(scope: RequestScope, ids: readonly string[]): Promise<IBusiness[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) throw invalidInput([{ field: 'businessIds', problem: 'REQUIRED' }]);
-  const found = await em.find(Business, { id: { $in: unique } });
+  const found = await scope.em.find(Business, { id: { $in: unique }, organization: scope.tenantId });
   // Another tenant's business is "unknown", exactly like one that does not exist.
   if (found.length !== unique.length) throw invalidInput([{ field: 'businessIds', problem: 'BUSINESS_UNKNOWN' }]);
   if (found.some((b) => b.archivedAt)) throw invalidInput([{ field: 'businessIds', problem: 'ARCHIVED' }]);
@@ -179,8 +167,9 @@ async function ownBusinesses(em: EntityManager, ids: readonly string[]): Promise
 
 function largestSize(businesses: readonly IBusiness[]): SizeClass | null {
   let largest: SizeClass | null = null;
+  // SIZE_CLASSES runs from the smallest to the largest.
   for (const b of businesses)
-    if (!largest || SIZE_ORDER.indexOf(b.sizeClass) > SIZE_ORDER.indexOf(largest)) largest = b.sizeClass;
+    if (!largest || SIZE_CLASSES.indexOf(b.sizeClass) > SIZE_CLASSES.indexOf(largest)) largest = b.sizeClass;
   return largest;
 }
 
@@ -215,18 +204,18 @@ function redacted(changes: Record<string, { before: unknown; after: unknown }>) 
 }
 
 export async function createWorker(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   businessIds: readonly string[],
   draft: WorkerDraft,
 ): Promise<IWorker> {
-  const businesses = await ownBusinesses(em, businessIds);
+  const { em } = scope;
+  const businesses = await ownBusinesses(scope, businessIds);
   const values = checked(draft, businesses);
-  const organization = organizationEntity(em, viewer);
+  const organization = organizationEntity(em, scope.viewer);
   const worker = em.create(Worker, { ...values, organization });
   for (const business of businesses) em.create(Employment, { worker, business, organization });
   const changes = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { before: null, after: v }]));
-  audit(em, viewer, {
+  audit(scope, {
     action: 'worker.create',
     objectType: 'Worker',
     objectId: worker.id,
@@ -237,26 +226,26 @@ export async function createWorker(
 }
 
 export async function updateWorker(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   id: string,
   expectedVersion: number,
   businessIds: readonly string[],
   draft: WorkerDraft,
 ): Promise<IWorker> {
-  const worker = await findOwnWorker(em, id);
-  await checkVersion(makeScope(em, viewer), 'Worker', worker, expectedVersion);
-  const businesses = await ownBusinesses(em, businessIds);
+  const { em } = scope;
+  const worker = await findOwnWorker(scope, id);
+  await checkVersion(scope, 'Worker', worker, expectedVersion);
+  const businesses = await ownBusinesses(scope, businessIds);
   const values = checked(draft, businesses);
   const changes: Record<string, unknown> = redacted(diff(worker, values));
-  const current = await em.find(Employment, { worker: id });
+  const current = await em.find(Employment, { worker: id, organization: scope.tenantId });
   const before = new Set(current.map((e) => e.business.id));
   const after = new Set(businesses.map((b) => b.id));
   const sameBusinesses = before.size === after.size && [...before].every((b) => after.has(b));
   if (Object.keys(changes).length === 0 && sameBusinesses) return worker;
   if (!sameBusinesses) {
     for (const employment of current) if (!after.has(employment.business.id)) em.remove(employment);
-    const organization = organizationEntity(em, viewer);
+    const organization = organizationEntity(em, scope.viewer);
     for (const business of businesses) {
       if (!before.has(business.id)) em.create(Employment, { worker, business, organization });
     }
@@ -265,13 +254,13 @@ export async function updateWorker(
   em.assign(worker, values);
   // Touching the row moves the version with every saved change, employment changes included.
   worker.updatedAt = new Date();
-  audit(em, viewer, {
+  audit(scope, {
     action: 'worker.update',
     objectType: 'Worker',
     objectId: id,
     changes: { ...changes, version: { before: worker.version, after: worker.version + 1 } },
   });
-  await flushVersioned(makeScope(em, viewer), 'Worker', id, expectedVersion, () => flushWorker(em));
+  await flushVersioned(scope, 'Worker', id, expectedVersion, () => flushWorker(em));
   return worker;
 }
 
@@ -284,15 +273,14 @@ export type WorkerDetails = Omit<WorkerDraft, 'nik' | 'monthlyIncome' | 'phone'>
  * checks, version check and audit record as a full update.
  */
 export async function updateWorkerDetails(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   id: string,
   expectedVersion: number,
   businessIds: readonly string[],
   details: WorkerDetails,
 ): Promise<IWorker> {
-  const worker = await findOwnWorker(em, id);
-  return updateWorker(em, viewer, id, expectedVersion, businessIds, {
+  const worker = await findOwnWorker(scope, id);
+  return updateWorker(scope, id, expectedVersion, businessIds, {
     ...details,
     nik: worker.nik,
     monthlyIncome: worker.monthlyIncome ?? null,
@@ -301,16 +289,16 @@ export async function updateWorkerDetails(
 }
 
 export async function setWorkerArchived(
-  em: EntityManager,
-  viewer: Viewer,
+  scope: RequestScope,
   id: string,
   expectedVersion: number,
   archived: boolean,
 ): Promise<IWorker> {
-  return setArchived(makeScope(em, viewer), 'Worker', await findOwnWorker(em, id), expectedVersion, archived);
+  const worker = await findOwnWorker(scope, id);
+  return setArchived(scope, 'Worker', worker, expectedVersion, archived);
 }
 
 /** Records a full view of a worker's personal data (UU 27/2022: keep a record of access). */
-export function auditPersonalDataView(em: EntityManager, viewer: Viewer, workerId: string): void {
-  audit(em, viewer, { action: 'worker.viewPersonalData', objectType: 'Worker', objectId: workerId });
+export function auditPersonalDataView(scope: RequestScope, workerId: string): void {
+  audit(scope, { action: 'worker.viewPersonalData', objectType: 'Worker', objectId: workerId });
 }

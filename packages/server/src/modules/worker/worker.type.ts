@@ -1,14 +1,14 @@
-import { maskNik, maskPhone } from '@jamsos/schema';
+import { COVERAGE_STATUSES, type LegalForm, maskNik, maskPhone, type SizeClass, WORKER_TYPES } from '@jamsos/schema';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { enumOf, LegalFormEnum, SizeClassEnum } from '../business/business.type';
+import { BusinessFieldsFilterInput, enumOf, LegalFormEnum, SizeClassEnum } from '../business/business-fields.input';
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import type { IWorker } from './worker.entity';
 import { WORKER_SORTS, type WorkerRecord, type WorkerSort } from './worker.service';
 
-export const WorkerTypeEnum = enumOf(['PU', 'BPU'] as const, 'WorkerType', 'PU: formal wage worker; BPU: informal.');
-export const CoverageStatusEnum = enumOf(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const, 'CoverageStatus');
+export const WorkerTypeEnum = enumOf(WORKER_TYPES, 'WorkerType', 'PU: formal wage worker; BPU: informal.');
+export const CoverageStatusEnum = enumOf(COVERAGE_STATUSES, 'CoverageStatus');
 export const WorkerSortEnum = enumOf(WORKER_SORTS, 'WorkerSort');
 
 @ObjectType('WorkerPersonalData', { description: 'A worker’s personal data in full. Every read is audited.' })
@@ -117,28 +117,18 @@ export class WorkerType implements Node {
 
 export const WorkerConnection = connectionType('Worker', WorkerType);
 
+/** The business fields match a worker when one of the worker's businesses matches. */
 @InputType('WorkerFilter')
-export class WorkerFilterInput {
+export class WorkerFilterInput extends BusinessFieldsFilterInput {
   @Field(() => ID, { nullable: true })
   businessId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  regencyCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  districtCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  kbliSection?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  kadinMember?: boolean | null;
-
+  // Redeclared only to say whose size and form they are (the schema's descriptions).
   @Field(() => SizeClassEnum, { nullable: true, description: "Of the worker's businesses." })
-  sizeClass?: 'MIKRO' | 'KECIL' | 'MENENGAH' | null;
+  declare sizeClass?: SizeClass | null;
 
   @Field(() => LegalFormEnum, { nullable: true, description: "Of the worker's businesses." })
-  legalForm?: 'KOPERASI' | 'UMKM' | null;
+  declare legalForm?: LegalForm | null;
 
   @Field(() => CoverageStatusEnum, { nullable: true })
   coverageStatus?: IWorker['coverageStatus'] | null;
@@ -168,42 +158,6 @@ export class WorkersArgs extends ConnectionArgs {
   descending!: boolean;
 }
 
-@InputType('WorkerFields', { description: 'Every field of a worker, as a form holds it.' })
-export class WorkerFieldsInput {
-  @Field(() => [ID], { description: 'The businesses the worker works for (at least one).' })
-  businessIds!: string[];
-
-  @Field(() => String)
-  nik!: string;
-
-  @Field(() => String)
-  fullName!: string;
-
-  @Field(() => String, { description: '`PU` or `BPU`.' })
-  workerType!: string;
-
-  @Field(() => String, { nullable: true })
-  occupation?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  monthlyIncome?: number | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { description: '`NOT_ENROLLED`, `ENROLLED` or `LAPSED`.' })
-  coverageStatus!: string;
-
-  @Field(() => String, { nullable: true })
-  kpj?: string | null;
-
-  @Field(() => [String])
-  programmes!: string[];
-
-  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' })
-  enrolledOn?: string | null;
-}
-
 @InputType('WorkerDetailsFields', {
   description: 'A worker’s fields that are not personal data (the NIK, income and phone stay as stored).',
 })
@@ -231,6 +185,19 @@ export class WorkerDetailsFieldsInput {
 
   @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' })
   enrolledOn?: string | null;
+}
+
+/** The details and the personal data: what a full edit (and creating a worker) sends. */
+@InputType('WorkerFields', { description: 'Every field of a worker, as a form holds it.' })
+export class WorkerFieldsInput extends WorkerDetailsFieldsInput {
+  @Field(() => String)
+  nik!: string;
+
+  @Field(() => Int, { nullable: true })
+  monthlyIncome?: number | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
 }
 
 @InputType('UpdateWorkerDetailsInput')

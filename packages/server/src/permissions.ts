@@ -9,6 +9,7 @@ import { appError, ErrorCode } from './modules/common/errors';
 import { nodeRules } from './modules/common/node.resolver';
 import type { RuleMap } from './modules/common/rules';
 import { dashboardRules } from './modules/dashboard/dashboard.rules';
+import { notificationRules } from './modules/notification/notification.rules';
 import { organizationRules } from './modules/organization/organization.rules';
 import { outreachRules } from './modules/outreach/outreach.rules';
 import { authRules } from './modules/user/auth.rules';
@@ -23,6 +24,7 @@ export const ruleMaps: RuleMap[] = [
   businessRules,
   dashboardRules,
   nodeRules,
+  notificationRules,
   organizationRules,
   outreachRules,
   userRules,

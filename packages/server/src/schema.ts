@@ -7,6 +7,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { BusinessResolver } from './modules/business/business.resolver';
 import { NodeResolver } from './modules/common/node.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { NotificationResolver } from './modules/notification/notification.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { OutreachResolver } from './modules/outreach/outreach.resolver';
 import { AuthResolver } from './modules/user/auth.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   BusinessResolver,
   DashboardResolver,
   NodeResolver,
+  NotificationResolver,
   OrganizationResolver,
   OutreachResolver,
   UserResolver,

@@ -18,6 +18,7 @@ import { mayEditRegistry } from '../business/business.rules';
 import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/business.service';
 import { Loaders } from '../common/loaders';
 import { uuidFromGlobalId } from '../common/node';
+import { makeScope } from '../common/scope';
 import { tenantScope } from '../common/tenancy';
 import type { Viewer } from '../common/viewer';
 import { SESSION_COOKIE, viewerFromToken } from '../user/auth.service';
@@ -70,7 +71,7 @@ export function registryFileRoutes(database: Database, log: (line: string) => vo
       res.status(200).type('application/x-ndjson');
       const send = (line: object) => res.write(`${JSON.stringify(line)}\n`);
       let last = 0;
-      const report = await runImport(em, viewer, kind, { name, bytes }, commit, (phase, done, total) => {
+      const report = await runImport(makeScope(em, viewer), kind, { name, bytes }, commit, (phase, done, total) => {
         const now = Date.now();
         if (now - last < 100 && done < total) return;
         last = now;

@@ -1,74 +1,45 @@
-import { Organization } from '@jamsos/server/modules/organization/organization.entity';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectAsAppRole } from '../helpers/database';
 import { errorCodes, GraphQLClient } from '../helpers/graphql-client';
-import { startServer, type TestServer } from '../helpers/server';
+import {
+  COMMENT,
+  CREATE,
+  closeOutreachWorld,
+  day,
+  MOVE,
+  type OutreachWorld,
+  openOutreachWorld,
+  outreachTaskInput,
+  REPORT,
+  TASK_FIELDS,
+  type Task,
+} from '../helpers/outreach-world';
+import type { TestServer } from '../helpers/server';
 
 /**
  * Outreach tasks belong to exactly two tenants. The BPJS office assigns a task to Bantul; Bantul
  * works it; Sleman, a third tenant, must never see or touch it — over GraphQL and in plain SQL.
+ * Who may be handed a task, and the overdue notices: outreach-people.test.ts.
  */
+let world: OutreachWorld;
 let server: TestServer;
-let orgs: Record<string, { id: string; globalId: string }>;
+let orgs: OutreachWorld['orgs'];
 let bpjs: GraphQLClient;
 let bantulAdmin: GraphQLClient;
 let bantulStaff: GraphQLClient;
 let sleman: GraphQLClient;
 let app: pg.Client;
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const TASK_FIELDS =
-  'id version status overdue closingReason progress { registered rate } assignee { code } creator { code }';
-const CREATE = `mutation($input: CreateOutreachTaskInput!) { createOutreachTask(input: $input) { ${TASK_FIELDS} } }`;
-const MOVE = `mutation($input: TransitionOutreachTaskInput!) { transitionOutreachTask(input: $input) { ${TASK_FIELDS} } }`;
-const REPORT = `mutation($input: VisitReportInput!) { reportVisit(input: $input) { id workersRegistered } }`;
-const COMMENT = `mutation($input: TaskCommentInput!) { commentOnTask(input: $input) { id body } }`;
-type Task = { id: string; version: number; status: string; progress: { registered: number; rate: number } };
-
 let bantulBusinesses: string[] = [];
 let slemanBusiness = '';
 let task: Task;
 
 beforeAll(async () => {
-  server = await startServer({ DEMO_REGISTRY_SCALE: '0.05' });
-  const all = await server.portal.database.ownerOrm.em.fork().find(Organization, {});
-  orgs = Object.fromEntries(
-    all.map((o) => [o.code, { id: o.id, globalId: Buffer.from(`Organization:${o.id}`).toString('base64url') }]),
-  );
-  bpjs = await new GraphQLClient(server.url).loginAs('STAFF', 'bpjs-yogyakarta');
-  bantulAdmin = await new GraphQLClient(server.url).loginAs('ADMIN', 'bantul');
-  bantulStaff = await new GraphQLClient(server.url).loginAs('STAFF', 'bantul');
-  sleman = await new GraphQLClient(server.url).loginAs('ADMIN', 'sleman');
-  const directory = await bpjs.request<{ partnerBusinesses: { edges: { node: { id: string } }[] } }>(
-    'query($g: ID!) { partnerBusinesses(grantorId: $g, first: 3) { edges { node { id } } } }',
-    { g: orgs.bantul?.globalId },
-  );
-  bantulBusinesses = directory.data?.partnerBusinesses.edges.map((e) => e.node.id) ?? [];
-  const slemans = await bpjs.request<{ partnerBusinesses: { edges: { node: { id: string } }[] } }>(
-    'query($g: ID!) { partnerBusinesses(grantorId: $g, first: 1) { edges { node { id } } } }',
-    { g: orgs.sleman?.globalId },
-  );
-  slemanBusiness = slemans.data?.partnerBusinesses.edges[0]?.node.id ?? '';
-  app = await connectAsAppRole(server.database.url);
+  world = await openOutreachWorld();
+  ({ server, orgs, bpjs, bantulAdmin, bantulStaff, sleman, app, bantulBusinesses, slemanBusiness } = world);
 });
-afterAll(async () => {
-  await app?.end();
-  await server?.stop();
-});
+afterAll(async () => closeOutreachWorld(world));
 
-function taskInput(overrides: Record<string, unknown> = {}) {
-  return {
-    assigneeId: orgs.bantul?.globalId,
-    title: 'Sosialisasi JKK-JKM pengrajin batik Imogiri',
-    description: 'Kunjungi sentra batik dan daftarkan pekerja informal.',
-    businessIds: bantulBusinesses.slice(0, 2),
-    dueOn: day(30),
-    priority: 'HIGH',
-    targetWorkers: 20,
-    ...overrides,
-  };
-}
+const taskInput = (overrides: Record<string, unknown> = {}) => outreachTaskInput(world, overrides);
 
 describe('creating a task', () => {
   it('assigns it to a partner, with targets from that partner’s shared directory, and notifies its admins', async () => {
@@ -246,80 +217,6 @@ describe('the lifecycle', () => {
       '{ notifications(first: 50) { edges { node { kind } } } }',
     );
     expect(notices.data?.notifications.edges.map((e) => e.node.kind)).toContain('TASK_ASSIGNED_TO_YOU');
-  });
-});
-
-describe('handing a task to a person', () => {
-  const ASSIGN = 'mutation($input: AssignOutreachTaskInput!) { assignOutreachTask(input: $input) { version } }';
-
-  it('refuses people who cannot work it: a viewer (read-only) and a deactivated account', async () => {
-    const open = await bpjs.request<{ createOutreachTask: Task }>(CREATE, {
-      input: taskInput({ title: 'Tugas untuk diserahkan' }),
-    });
-    const handed = open.data?.createOutreachTask as Task;
-    const users = await bantulAdmin.request<{ users: { edges: { node: { id: string; email: string } }[] } }>(
-      '{ users { edges { node { id email } } } }',
-    );
-    const idOf = (email: string) => users.data?.users.edges.find((e) => e.node.email === email)?.node.id;
-    const toViewer = await bantulAdmin.request(ASSIGN, {
-      input: { id: handed.id, expectedVersion: handed.version, userId: idOf('viewer@bantul.demo') },
-    });
-    expect(toViewer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'USER_CANNOT_WORK_TASK' });
-    const deactivated = await bantulAdmin.request(
-      'mutation($input: UserIdInput!) { deactivateUser(input: $input) { status } }',
-      { input: { userId: idOf('viewer@bantul.demo') } },
-    );
-    expect(deactivated.errors).toBeUndefined();
-    // A deactivated staff member is refused alike: made so by the owner, as an admin would.
-    await server.portal.database.ownerOrm.em
-      .fork()
-      .getConnection()
-      .execute(`update app_user set role = 'STAFF' where email = 'viewer@bantul.demo'`);
-    const toDeactivated = await bantulAdmin.request(ASSIGN, {
-      input: { id: handed.id, expectedVersion: handed.version, userId: idOf('viewer@bantul.demo') },
-    });
-    expect(toDeactivated.errors?.[0]?.extensions).toMatchObject({ reason: 'USER_CANNOT_WORK_TASK' });
-    // Nothing was recorded for the refusals.
-    const after = await bantulAdmin.request<{ node: { version: number; events: { kind: string }[] } }>(
-      'query($id: ID!) { node(id: $id) { ... on OutreachTask { version events { kind } } } }',
-      { id: handed.id },
-    );
-    expect(after.data?.node).toEqual({ version: handed.version, events: [{ kind: 'STATUS' }] });
-  });
-});
-
-describe('notifications', () => {
-  it('tell the assignee’s admins once when a task is overdue', async () => {
-    const created = await bpjs.request<{ createOutreachTask: Task }>(CREATE, {
-      input: taskInput({ title: 'Tugas lewat tenggat', businessIds: [], regencyCode: '34.02' }),
-    });
-    const id = created.data?.createOutreachTask.id ?? '';
-    // Time passes: the due date is moved into the past by the owner, as the calendar would.
-    const uuid = Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
-    await server.portal.database.ownerOrm.em
-      .fork()
-      .getConnection()
-      .execute(`update outreach_task set due_on = current_date - 1 where id = ?`, [uuid]);
-    const kinds = async () =>
-      (
-        await bantulAdmin.request<{ notifications: { edges: { node: { kind: string; message: string } }[] } }>(
-          '{ notifications(first: 100) { edges { node { kind message } } } }',
-        )
-      ).data?.notifications.edges.filter(
-        (e) => e.node.kind === 'OVERDUE' && e.node.message.includes('Tugas lewat tenggat'),
-      ) ?? [];
-    expect(await kinds()).toHaveLength(1);
-    expect(await kinds()).toHaveLength(1);
-    const overdue = await bpjs.request<{ outreachTasks: { edges: { node: { id: string; overdue: boolean } }[] } }>(
-      '{ outreachTasks(overdue: true) { edges { node { id overdue } } } }',
-    );
-    expect(overdue.data?.outreachTasks.edges.map((e) => e.node)).toEqual([{ id, overdue: true }]);
-    // The record (node) says the same as the board: both against the database's date.
-    const record = await bpjs.request<{ node: { overdue: boolean } }>(
-      'query($id: ID!) { node(id: $id) { ... on OutreachTask { overdue } } }',
-      { id },
-    );
-    expect(record.data?.node.overdue).toBe(true);
   });
 });
 

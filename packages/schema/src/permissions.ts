@@ -1,5 +1,5 @@
 import { REGISTRY_KEEPERS } from './registry/business';
-import type { OrganizationKind, Role } from './tenants';
+import type { OrganizationKind, Role, UserStatus } from './tenants';
 
 /**
  * Who may do what, as plain predicates over the caller's role and organisation kind. The server's
@@ -14,8 +14,11 @@ export interface Caller {
 /** Roles that change data; a viewer reads only. */
 export const EDITOR_ROLES: readonly Role[] = ['ADMIN', 'STAFF'];
 
-/** Tenants that plan outreach: the BPJS office and the province agency. */
+/** Tenants that plan outreach and assign it (create tasks): the BPJS office and the province agency. */
 export const OUTREACH_PLANNERS: readonly OrganizationKind[] = ['BPJS_OFFICE', 'PROVINCE_AGENCY'];
+
+/** Tenants that carry outreach out: a task is assigned only to one of these (never to the creator itself). */
+export const OUTREACH_ASSIGNEES: readonly OrganizationKind[] = ['REGENCY', 'CHAMBER', 'PROVINCE_AGENCY'];
 
 export function mayEdit(caller: Caller): boolean {
   return EDITOR_ROLES.includes(caller.role);
@@ -42,4 +45,13 @@ export function mayPlanOutreach(caller: Caller): boolean {
 /** Manages the tenant's users and reads its audit trail. */
 export function mayAdminister(caller: Caller): boolean {
   return caller.role === 'ADMIN';
+}
+
+/**
+ * Who may be handed an outreach task: an active admin or staff member (someone who may change
+ * data), never a viewer, a deactivated account or one not yet joined. The server refuses anyone
+ * else; the web's picker offers only these.
+ */
+export function mayWorkTasks(user: { readonly role: Role; readonly status: UserStatus }): boolean {
+  return user.status === 'ACTIVE' && EDITOR_ROLES.includes(user.role);
 }

@@ -5,6 +5,7 @@ import type { Feature } from './modules/common/feature';
 import { nodeFeature } from './modules/common/node.resolver';
 import { dashboardFeature } from './modules/dashboard';
 import { importFeature } from './modules/import';
+import { notificationFeature } from './modules/notification';
 import { organizationFeature } from './modules/organization';
 import { outreachFeature } from './modules/outreach';
 import { userFeature } from './modules/user';
@@ -22,6 +23,7 @@ const domainFeatures: readonly Feature[] = [
   businessFeature,
   dashboardFeature,
   importFeature,
+  notificationFeature,
   organizationFeature,
   outreachFeature,
   userFeature,

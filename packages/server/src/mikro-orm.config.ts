@@ -6,9 +6,9 @@ import { Agreement } from './modules/agreement/agreement.entity';
 import { AuditEntry } from './modules/audit/audit.entity';
 import { Business } from './modules/business/business.entity';
 import { TenantSubscriber } from './modules/common/tenancy';
+import { Notification } from './modules/notification/notification.entity';
 import { Organization } from './modules/organization/organization.entity';
 import {
-  Notification,
   OutreachTask,
   TaskComment,
   TaskEvent,

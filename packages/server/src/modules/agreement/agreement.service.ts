@@ -107,6 +107,7 @@ export async function grantAgreement(scope: RequestScope, input: GrantInput): Pr
 export async function revokeAgreement(scope: RequestScope, id: string, expectedVersion: number): Promise<IAgreement> {
   const { em } = scope;
   // Only the grantor may revoke: the grantee sees the agreement but does not own it.
+  // The grantor's own: a business rule, not only tenant scoping, so it stays with layer 2 off.
   const agreement = await em.findOne(
     Agreement,
     { id, organization: scope.tenantId },

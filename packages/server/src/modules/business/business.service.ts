@@ -6,7 +6,7 @@ import { audit, diff } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { type RequestScope, sqlTenant } from '../common/scope';
+import { ownedBy, type RequestScope, sqlTenant } from '../common/scope';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import type { Viewer } from '../common/viewer';
 import { organizationEntity } from '../organization/organization.entity';
@@ -215,7 +215,7 @@ async function pageOfBusinesses(
 
 /** A business of the caller's registry; another tenant's is "not found", like one that does not exist. */
 async function findOwnBusiness(scope: RequestScope, id: string): Promise<IBusiness> {
-  const business = await scope.em.findOne(Business, { id, organization: scope.tenantId });
+  const business = await scope.em.findOne(Business, { id, ...ownedBy(scope) });
   if (!business) throw appError(ErrorCode.NotFound, 'No such business.');
   return business;
 }

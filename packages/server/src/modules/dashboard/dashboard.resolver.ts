@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { toGlobalId } from '../common/node';
-import { viewerOf } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { OrganizationType, organizationUuidFrom } from '../organization/organization.type';
 import { dashboard } from './dashboard.service';
 import { DashboardFilterInput, DashboardType } from './dashboard.type';
@@ -15,10 +15,9 @@ export class DashboardResolver {
     @Arg('filter', () => DashboardFilterInput, { nullable: true }) filter: DashboardFilterInput | null,
     @Ctx() ctx: Context,
   ): Promise<DashboardType> {
-    const viewer = viewerOf(ctx);
     const shared = filter ?? {};
     const sourceId = shared.sourceId ? organizationUuidFrom(shared.sourceId) : null;
-    const result = await dashboard(ctx.em, viewer, shared, sourceId);
+    const result = await dashboard(scopeOf(ctx), shared, sourceId);
     // Organisations are known to clients by their global ids.
     const globalId = (id: string) => toGlobalId(OrganizationType.typename, id);
     return {

@@ -57,9 +57,9 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
   );
 
   router.post('/api/imports/:kind', express.raw({ type: () => true, limit: MAX_UPLOAD }), (req, res) =>
-    run(req, res, async ({ em, viewer }) => {
+    run(req, res, async (scope) => {
       const kind = kindOf(req.params.kind);
-      if (!mayEditRegistry(viewer))
+      if (!mayEditRegistry(scope.viewer))
         throw appError(ErrorCode.Forbidden, 'You are not allowed to import into this registry.');
       // A custom header a cross-site form cannot send: no import is ever triggered from elsewhere.
       if (req.get('x-jamsos-request') !== 'import')
@@ -71,14 +71,14 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
       res.status(200).type('application/x-ndjson');
       const send = (line: object) => res.write(`${JSON.stringify(line)}\n`);
       let last = 0;
-      const report = await runImport(em, viewer, kind, { name, bytes }, commit, (phase, done, total) => {
+      const report = await runImport(scope, kind, { name, bytes }, commit, (phase, done, total) => {
         const now = Date.now();
         if (now - last < 100 && done < total) return;
         last = now;
         send({ type: 'progress', phase, done, total });
       });
       // The transaction commits before the report says so; a failure here rolls all of it back.
-      await em.commit();
+      await scope.em.commit();
       send({ type: 'report', report });
       res.end();
     }),

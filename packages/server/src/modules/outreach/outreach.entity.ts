@@ -1,7 +1,7 @@
 import { defineEntity, type FilterQuery, type InferEntity, p } from '@mikro-orm/core';
 import { Business } from '../business/business.entity';
 import { createdAt, uuidKey, versionedRecord } from '../common/columns';
-import { TENANT_FILTER, tenantFilter } from '../common/tenancy';
+import { TENANT_FILTER } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 import { User } from '../user/user.entity';
 import { Worker } from '../worker/worker.entity';
@@ -148,23 +148,3 @@ export const TaskComment = defineEntity({
   },
 });
 export type ITaskComment = InferEntity<typeof TaskComment>;
-
-/** A notice for one person of one tenant; an ordinary tenant-owned row. */
-export const Notification = defineEntity({
-  name: 'Notification',
-  tableName: 'notification',
-  filters: tenantFilter,
-  properties: {
-    id: uuidKey(),
-    organization: () => p.manyToOne(Organization),
-    user: () => p.manyToOne(User),
-    kind: p.string().length(32),
-    taskId: p.uuid().nullable(),
-    message: p.string().length(500),
-    /** What the notice is about (null on rows written before notices carried it); see `NotificationParams`. */
-    params: p.json<Record<string, string>>().nullable(),
-    readAt: p.datetime().nullable(),
-    createdAt: createdAt(),
-  },
-});
-export type INotification = InferEntity<typeof Notification>;

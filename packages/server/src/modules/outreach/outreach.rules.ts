@@ -16,13 +16,12 @@ const plansOutreach: ShieldRule = rule('plansOutreach', { cache: 'contextual' })
 // Which party may make which move is decided by the service from the task itself (creator or
 // assignee); rules decide only who may act at all.
 export const outreachRules: RuleMap = {
-  Query: { outreachTasks: isTenantMember, notifications: isTenantMember, unreadNotificationCount: isTenantMember },
+  Query: { outreachTasks: isTenantMember },
   Mutation: {
     createOutreachTask: and(canEdit, plansOutreach),
     transitionOutreachTask: and(isTenantMember, canEdit),
     assignOutreachTask: and(isTenantMember, isAdmin),
     reportVisit: and(isTenantMember, canEdit),
     commentOnTask: and(isTenantMember, canEdit),
-    markNotificationsRead: isTenantMember,
   },
 };

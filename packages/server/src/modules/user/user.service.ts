@@ -4,7 +4,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, auditAs } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
-import type { RequestScope } from '../common/scope';
+import { ownedBy, type RequestScope } from '../common/scope';
 import { enterTenant } from '../common/tenancy';
 import { organizationEntity } from '../organization/organization.entity';
 import { hashPassword, hashToken } from './auth.service';
@@ -20,7 +20,7 @@ export const INVITATION_TTL_DAYS = 7;
  * does not exist.
  */
 async function findOwnUser(scope: RequestScope, id: string): Promise<IUser> {
-  const user = await scope.em.findOne(User, { id, organization: scope.tenantId }, { populate: ['organization'] });
+  const user = await scope.em.findOne(User, { id, ...ownedBy(scope) }, { populate: ['organization'] });
   if (!user) throw appError(ErrorCode.NotFound, 'No such user.');
   return user;
 }
@@ -151,7 +151,7 @@ export async function setUserActive(scope: RequestScope, userId: string, active:
       changes: { status: { before: user.status, after: status } },
     });
     user.status = status;
-    if (!active) await em.nativeDelete(Session, { user: user.id, organization: scope.tenantId });
+    if (!active) await em.nativeDelete(Session, { user: user.id, ...ownedBy(scope) });
     await em.flush();
   }
   return user;
@@ -160,7 +160,7 @@ export async function setUserActive(scope: RequestScope, userId: string, active:
 /** Ends every session of the caller, on every device. */
 export async function logoutEverywhere(scope: RequestScope): Promise<number> {
   const { em, viewer } = scope;
-  const ended = await em.nativeDelete(Session, { user: viewer.user.id, organization: scope.tenantId });
+  const ended = await em.nativeDelete(Session, { user: viewer.user.id, ...ownedBy(scope) });
   audit(scope, {
     action: 'session.logoutEverywhere',
     objectType: 'User',

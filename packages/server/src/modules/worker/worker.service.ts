@@ -8,7 +8,7 @@ import { addBusinessFieldConditions, type BusinessFieldFilter, likeEscape } from
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
-import { type RequestScope, sqlTenant } from '../common/scope';
+import { ownedBy, type RequestScope, sqlTenant } from '../common/scope';
 import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import { organizationEntity } from '../organization/organization.entity';
 import { Employment, type IWorker, Worker } from './worker.entity';
@@ -149,7 +149,7 @@ export async function listWorkers(
 
 /** A worker of the caller's registry; another tenant's is "not found", like one that does not exist. */
 export async function findOwnWorker(scope: RequestScope, id: string): Promise<IWorker> {
-  const worker = await scope.em.findOne(Worker, { id, organization: scope.tenantId });
+  const worker = await scope.em.findOne(Worker, { id, ...ownedBy(scope) });
   if (!worker) throw appError(ErrorCode.NotFound, 'No such worker.');
   return worker;
 }
@@ -158,7 +158,7 @@ export async function findOwnWorker(scope: RequestScope, id: string): Promise<IW
 async function ownBusinesses(scope: RequestScope, ids: readonly string[]): Promise<IBusiness[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) throw invalidInput([{ field: 'businessIds', problem: 'REQUIRED' }]);
-  const found = await scope.em.find(Business, { id: { $in: unique }, organization: scope.tenantId });
+  const found = await scope.em.find(Business, { id: { $in: unique }, ...ownedBy(scope) });
   // Another tenant's business is "unknown", exactly like one that does not exist.
   if (found.length !== unique.length) throw invalidInput([{ field: 'businessIds', problem: 'BUSINESS_UNKNOWN' }]);
   if (found.some((b) => b.archivedAt)) throw invalidInput([{ field: 'businessIds', problem: 'ARCHIVED' }]);
@@ -238,7 +238,7 @@ export async function updateWorker(
   const businesses = await ownBusinesses(scope, businessIds);
   const values = checked(draft, businesses);
   const changes: Record<string, unknown> = redacted(diff(worker, values));
-  const current = await em.find(Employment, { worker: id, organization: scope.tenantId });
+  const current = await em.find(Employment, { worker: id, ...ownedBy(scope) });
   const before = new Set(current.map((e) => e.business.id));
   const after = new Set(businesses.map((b) => b.id));
   const sameBusinesses = before.size === after.size && [...before].every((b) => after.has(b));

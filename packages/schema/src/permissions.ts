@@ -26,6 +26,14 @@ export function mayEditRegistry(caller: Caller): boolean {
   return mayEdit(caller) && REGISTRY_KEEPERS.includes(caller.kind);
 }
 
+/**
+ * Sees workers' personal data in full (NIK, birth date, income, phone) and searches by NIK prefix:
+ * staff and admins of any tenant the worker is visible to; a viewer sees it masked.
+ */
+export function mayViewPersonalData(caller: Pick<Caller, 'role'>): boolean {
+  return EDITOR_ROLES.includes(caller.role);
+}
+
 /** Creates outreach tasks: staff and admins of the BPJS office or the province agency. */
 export function mayPlanOutreach(caller: Caller): boolean {
   return mayEdit(caller) && OUTREACH_PLANNERS.includes(caller.kind);

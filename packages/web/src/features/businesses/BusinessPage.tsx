@@ -4,6 +4,7 @@ import {
   type FieldProblem,
   KBLI_SECTIONS,
   REGENCIES,
+  SIZE_CLASSES,
   sheetNumber,
   sizeClassFrom,
 } from '@jamsos/schema';
@@ -238,7 +239,7 @@ function BusinessForm(props: {
       </Field>
       <Field id="business-sizeClass" label={t('registry.size')} error={errorOf('sizeClass')}>
         <select {...input('sizeClass')} onChange={(e) => set('sizeClass')(e.target.value)}>
-          {(['MIKRO', 'KECIL', 'MENENGAH'] as const).map((s) => (
+          {SIZE_CLASSES.map((s) => (
             <option key={s} value={s}>
               {t(`size.${s}`)}
             </option>

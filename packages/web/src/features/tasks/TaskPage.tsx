@@ -1,3 +1,4 @@
+import { EDITOR_ROLES } from '@jamsos/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -134,15 +135,13 @@ const Colleagues = graphql(`
   }
 `);
 
-/** Who may be handed a task: active admins and staff (the server refuses anyone else). */
-const WORKING_ROLES: readonly string[] = ['ADMIN', 'STAFF'];
-
 /** The assignee's admin hands the task to one of its people who can work it. */
 function AssignPicker(props: { taskId: string; version: number; current: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: Colleagues });
   const [{ fetching, error }, assign] = useMutation(AssignTask);
-  const people = (data?.users.edges ?? []).map((e) => e.node).filter((u) => WORKING_ROLES.includes(u.role));
+  // Who may be handed a task: active admins and staff (the server refuses anyone else).
+  const people = (data?.users.edges ?? []).map((e) => e.node).filter((u) => EDITOR_ROLES.includes(u.role));
   return (
     <label>
       {t('tasks.handTo')}

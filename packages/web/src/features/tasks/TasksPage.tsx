@@ -7,7 +7,7 @@ import type { TaskSide, TaskStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { CheckFilter, SelectFilter } from '../registry/Filters';
-import { TASK_CREATOR_KINDS, type TasksViewerProp, tasksAccess } from './access';
+import { type TasksViewerProp, tasksAccess } from './access';
 import { nextMoves } from './moves';
 import { SavedNote, StatusBadge, useSavedNote } from './present';
 
@@ -178,7 +178,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
           <Link className="button secondary" to={view === 'board' ? '?tampilan=daftar' : '?'}>
             {view === 'board' ? t('tasks.asList') : t('tasks.asBoard')}
           </Link>
-          {access.canAct && TASK_CREATOR_KINDS.includes(access.kind) && (
+          {access.canPlan && (
             <Link className="button" to="/tugas/baru" data-testid="new-task">
               {t('tasks.new')}
             </Link>

@@ -1,4 +1,4 @@
-import { checkWorker, type FieldProblem, PROGRAMMES, type SizeClass } from '@jamsos/schema';
+import { checkWorker, type FieldProblem, PROGRAMMES, SIZE_CLASSES, type SizeClass } from '@jamsos/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -163,8 +163,6 @@ const EMPTY: FormState = {
   enrolledOn: '',
 };
 
-const SIZE_ORDER: SizeClass[] = ['MIKRO', 'KECIL', 'MENENGAH'];
-
 function toFields(form: FormState): WorkerFields {
   const income = form.monthlyIncome.replace(/[.\s]/g, '');
   return {
@@ -261,7 +259,7 @@ function WorkerForm(props: {
   const [submitted, setSubmitted] = useState(false);
   const fields = toFields(form);
   const sizeClass = form.businesses.reduce<SizeClass | null>(
-    (max, b) => (!max || SIZE_ORDER.indexOf(b.sizeClass) > SIZE_ORDER.indexOf(max) ? b.sizeClass : max),
+    (max, b) => (!max || SIZE_CLASSES.indexOf(b.sizeClass) > SIZE_CLASSES.indexOf(max) ? b.sizeClass : max),
     null,
   );
   const checked = checkWorker({ ...fields, monthlyIncome: fields.monthlyIncome ?? null }, { sizeClass });

@@ -12,7 +12,7 @@ import { conflictOf, serverProblems } from '../registry/problems';
 import { PersonalData } from './PersonalData';
 import { WorkerFacts } from './WorkerFacts';
 import { type FormState, formStateOf, type Personal, WorkerForm } from './WorkerForm';
-import { StatusBadge } from './WorkersPage';
+import { StatusBadge } from './WorkerRow';
 
 const WorkerQuery = graphql(`
   query Worker($id: ID!) {

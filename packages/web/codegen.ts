@@ -1,11 +1,21 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
+import { keylessTypesPlugin } from './codegen/keyless-types';
+
+/** The plugins of this package, loaded by name (codegen would otherwise look for an npm package). */
+const LOCAL_PLUGINS: Readonly<Record<string, unknown>> = { 'keyless-types': keylessTypesPlugin };
 
 /** Typed documents for the client, generated from the committed SDL (never edited by hand). */
 const config: CodegenConfig = {
   schema: '../schema/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
   ignoreNoDocuments: true,
+  // Codegen tries `@graphql-codegen/<name>` first: a local plugin answers to that name.
+  pluginLoader: async (name: string) => {
+    const local = LOCAL_PLUGINS[name.replace(/^@graphql-codegen\//, '')];
+    if (local) return local;
+    return import(name);
+  },
   generates: {
     './src/gql/': {
       preset: 'client',
@@ -25,6 +35,8 @@ const config: CodegenConfig = {
         persistedDocuments: { mode: 'embedHashInDocument', hashPropertyName: 'hash' },
       },
     },
+    // The types graphcache stores inside their parent (app/client.ts), from the same SDL.
+    './src/gql/keyless-types.ts': { plugins: ['keyless-types'] },
   },
 };
 

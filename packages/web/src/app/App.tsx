@@ -19,12 +19,10 @@ const HomePage = lazy(() => import('../features/home/HomePage'));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const BusinessesPage = lazy(() => import('../features/businesses/BusinessesPage'));
 const BusinessPage = lazy(() => import('../features/businesses/BusinessPage'));
-const NewBusinessPage = lazy(() =>
-  import('../features/businesses/BusinessPage').then((m) => ({ default: m.NewBusinessPage })),
-);
+const NewBusinessPage = lazy(() => import('../features/businesses/NewBusinessPage'));
 const WorkersPage = lazy(() => import('../features/workers/WorkersPage'));
 const WorkerPage = lazy(() => import('../features/workers/WorkerPage'));
-const NewWorkerPage = lazy(() => import('../features/workers/WorkerPage').then((m) => ({ default: m.NewWorkerPage })));
+const NewWorkerPage = lazy(() => import('../features/workers/NewWorkerPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const TasksPage = lazy(() => import('../features/tasks/TasksPage'));
 const TaskPage = lazy(() => import('../features/tasks/TaskPage'));

@@ -2,43 +2,14 @@ import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
 import type { DocumentNode } from 'graphql';
 import { Client, fetchExchange } from 'urql';
+import { KEYLESS_TYPES } from '../gql/keyless-types';
 
-/** Types without an id of their own: graphcache stores them inside their parent. */
-const KEYLESS_TYPES = [
-  'Viewer',
-  // Figures are values, cached inside the dashboard they belong to (keyed by its filter).
-  'Dashboard',
-  'DashboardSource',
-  'CoverageFigure',
-  'EnrolmentMonth',
-  'ProgrammeFigure',
-  'AssigneeProgress',
-  'LoginPayload',
-  'PageInfo',
-  'OrganizationConnection',
-  'OrganizationEdge',
-  'UserConnection',
-  'UserEdge',
-  'AuditEntryConnection',
-  'AuditEntryEdge',
-  'InviteUserPayload',
-  'BusinessConnection',
-  'BusinessEdge',
-  'WorkerConnection',
-  'WorkerEdge',
-  'WorkerPersonalData',
-  'AgreementConnection',
-  'AgreementEdge',
-  'CoverageGroup',
-  'OutreachTaskConnection',
-  'OutreachTaskEdge',
-  'NotificationConnection',
-  'NotificationEdge',
-  'TaskEvent',
-  'TaskProgress',
-  'ProvisionTenantPayload',
-  'NotificationParams',
-];
+/**
+ * Types graphcache stores inside their parent, not by key: those without an id of their own
+ * (generated from the SDL), and the dashboard's sources, which carry an organisation's id but are
+ * values of the dashboard they belong to (cached with it, keyed by its filter).
+ */
+const UNKEYED_TYPES: readonly string[] = [...KEYLESS_TYPES, 'DashboardSource'];
 
 /** The hash GraphQL Code Generator embedded in each document (see codegen.ts). */
 function hashOf(document: DocumentNode): string {
@@ -151,7 +122,7 @@ export function createClient(): Client {
     preferGetMethod: false,
     exchanges: [
       cacheExchange({
-        keys: Object.fromEntries(KEYLESS_TYPES.map((type) => [type, () => null])),
+        keys: Object.fromEntries(UNKEYED_TYPES.map((type) => [type, () => null])),
         updates: {
           Mutation: Object.fromEntries(
             Object.entries(MUTATION_RULES).flatMap(([field, rule]) =>

@@ -1,15 +1,25 @@
+import { ErrorCode } from '@jamsos/schema';
 import type { CombinedError } from 'urql';
 
-/** The error codes the server answers with, plus the ones the client adds. */
-export type ErrorKey = 'UNAUTHENTICATED' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'CONFLICT' | 'NETWORK' | 'UNKNOWN';
+/**
+ * The server's codes (from the shared vocabulary in packages/schema) that the user reads in words
+ * of their own; any other code reads as UNKNOWN.
+ */
+const TRANSLATED = [
+  ErrorCode.Unauthenticated,
+  ErrorCode.BadUserInput,
+  ErrorCode.Forbidden,
+  ErrorCode.Conflict,
+] as const;
 
-const KNOWN: readonly ErrorKey[] = ['UNAUTHENTICATED', 'BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT'];
+/** The translation key of a failure: one of the translated server codes, or one the client adds. */
+export type ErrorKey = (typeof TRANSLATED)[number] | 'NETWORK' | 'UNKNOWN';
 
 /** Maps a failed operation to the translation key of the message the user sees. */
 export function errorKey(error: Pick<CombinedError, 'networkError' | 'graphQLErrors'>): ErrorKey {
   if (error.networkError) return 'NETWORK';
   const code = error.graphQLErrors[0]?.extensions?.code;
-  return KNOWN.find((known) => known === code) ?? 'UNKNOWN';
+  return TRANSLATED.find((known) => known === code) ?? 'UNKNOWN';
 }
 
 /**

@@ -1,14 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { AgreementScope } from '../../gql/graphql';
-import { useFormat } from '../../i18n/format';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
 import { serverProblems, useFreshServerProblems, useProblemMessages } from '../registry/problems';
 import { type TasksViewerProp, tasksAccess } from '../tasks/access';
+import { AgreementRow } from './AgreementRow';
 
 const AgreementsQuery = graphql(`
   query Agreements {
@@ -16,23 +15,13 @@ const AgreementsQuery = graphql(`
       edges {
         node {
           id
-          scope
-          title
-          number
-          signedOn
-          validFrom
-          validUntil
-          status
-          version
-          revokedBy
           grantor {
             id
-            name
           }
           grantee {
             id
-            name
           }
+          ...AgreementRow_Agreement
         }
       }
     }
@@ -70,7 +59,6 @@ const RevokeAgreement = graphql(`
 /** The MoUs: what the organisation shares and with whom, and what it receives. */
 export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const message = useProblemMessages();
   const access = tasksAccess(props.viewer);
   const [{ data, fetching }, refetch] = useQuery({ query: AgreementsQuery, requestPolicy: 'cache-and-network' });
@@ -119,49 +107,20 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
       </thead>
       <tbody>
         {rows.map((a) => (
-          <tr key={a.id} data-testid="agreement-row">
-            <td data-label={mine ? t('agreements.grantee') : t('agreements.grantor')}>
-              {mine ? a.grantee.name : a.grantor.name}
-            </td>
-            <td data-label={t('agreements.scope')}>{t(`scope.${a.scope}`)}</td>
-            <td data-label={t('agreements.document')}>
-              {a.title}
-              <span className="muted small">
-                {' '}
-                · {a.number} · {f.date(a.signedOn as string)}
-              </span>
-            </td>
-            <td data-label={t('agreements.period')}>
-              {f.date(a.validFrom as string)} – {f.date(a.validUntil as string)}
-            </td>
-            <td data-label={t('agreements.status')}>
-              <span className={`badge agreement-${a.status.toLowerCase()}`}>{t(`agreementStatus.${a.status}`)}</span>
-            </td>
-            <td>
-              {mine && access.isAdmin && (a.status === 'ACTIVE' || a.status === 'FUTURE') && (
-                <button
-                  type="button"
-                  className="danger"
-                  data-testid="revoke"
-                  disabled={revoking.fetching}
-                  onClick={() => {
-                    if (window.confirm(t('agreements.confirmRevoke', { name: a.grantee.name }))) {
-                      void revoke({ input: { id: a.id, expectedVersion: a.version } }).then((result) => {
-                        if (result.error) return;
-                        const what = t('agreements.savedRevoked', { name: a.grantee.name });
-                        setSaved((s) => ({ what, n: (s?.n ?? 0) + 1 }));
-                      });
-                    }
-                  }}
-                >
-                  {t('agreements.revoke')}
-                </button>
-              )}
-              {!mine && a.status === 'ACTIVE' && a.scope === 'BUSINESS_DIRECTORY' && (
-                <Link to={`/mitra/${a.grantor.id}`}>{t('agreements.openDirectory')}</Link>
-              )}
-            </td>
-          </tr>
+          <AgreementRow
+            key={a.id}
+            agreement={a}
+            mine={mine}
+            canRevoke={access.isAdmin}
+            revoking={revoking.fetching}
+            onRevoke={(agreement) =>
+              void revoke({ input: { id: agreement.id, expectedVersion: agreement.version } }).then((result) => {
+                if (result.error) return;
+                const what = t('agreements.savedRevoked', { name: agreement.grantee.name });
+                setSaved((s) => ({ what, n: (s?.n ?? 0) + 1 }));
+              })
+            }
+          />
         ))}
       </tbody>
     </table>

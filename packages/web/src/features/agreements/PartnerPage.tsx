@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
-import { CoverageBar, SectorCode, WorkerCount } from '../businesses/BusinessesPage';
+import { BusinessRow, BusinessRowHead } from '../businesses/BusinessRow';
 import { SearchFilter } from '../registry/Filters';
 
 const PartnerBusinesses = graphql(`
@@ -18,16 +18,7 @@ const PartnerBusinesses = graphql(`
       edges {
         node {
           id
-          name
-          nib
-          legalForm
-          kbliSection
-          sizeClass
-          districtName
-          regencyName
-          workerCount
-          enrolledCount
-          coverageRate
+          ...BusinessRow_Business
         }
       }
     }
@@ -65,35 +56,11 @@ export default function PartnerPage() {
           <section className="card stack">
             <table className="table" data-testid="partner-table">
               <thead>
-                <tr>
-                  <th>{t('businesses.name')}</th>
-                  <th>{t('registry.district')}</th>
-                  <th>{t('registry.sector')}</th>
-                  <th>{t('registry.size')}</th>
-                  <th>{t('businesses.workers')}</th>
-                  <th>{t('registry.coverage')}</th>
-                </tr>
+                <BusinessRowHead kind="directory" />
               </thead>
               <tbody>
                 {data.partnerBusinesses.edges.map(({ node }) => (
-                  <tr key={node.id} data-testid="partner-row">
-                    <td data-label={t('businesses.name')}>
-                      {node.name} <span className="muted small">{node.nib ?? ''}</span>
-                    </td>
-                    <td data-label={t('registry.district')}>
-                      {node.districtName} <span className="muted small">· {node.regencyName}</span>
-                    </td>
-                    <td data-label={t('registry.sector')}>
-                      <SectorCode code={node.kbliSection} />
-                    </td>
-                    <td data-label={t('registry.size')}>{t(`size.${node.sizeClass}`)}</td>
-                    <td data-label={t('businesses.workers')}>
-                      <WorkerCount enrolled={node.enrolledCount} workers={node.workerCount} />
-                    </td>
-                    <td data-label={t('registry.coverage')}>
-                      <CoverageBar rate={node.coverageRate} />
-                    </td>
-                  </tr>
+                  <BusinessRow key={node.id} business={node} kind="directory" />
                 ))}
               </tbody>
             </table>

@@ -1,16 +1,15 @@
-import { KBLI_SECTIONS } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { BusinessCoverage, BusinessFilter, BusinessSort } from '../../gql/graphql';
-import { useFormat } from '../../i18n/format';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { NoRegistryNotice, ReadOnlyNotice } from '../access/Notices';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
 import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
+import { BusinessRow, BusinessRowHead } from './BusinessRow';
 
 const PAGE_SIZE = 20;
 const SORTS: BusinessSort[] = ['NAME', 'WORKER_COUNT', 'COVERAGE_RATE', 'FOUNDED_YEAR', 'CREATED_AT'];
@@ -27,56 +26,12 @@ const BusinessesQuery = graphql(`
       edges {
         node {
           id
-          name
-          nib
-          legalForm
-          kbliSection
-          sizeClass
-          districtName
-          regencyName
-          kadinMember
-          workerCount
-          enrolledCount
-          coverageRate
+          ...BusinessRow_Business
         }
       }
     }
   }
 `);
-
-/** A coverage rate as a bar and a percentage, readable without the colour. */
-export function CoverageBar(props: { rate: number | null | undefined }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  if (props.rate === null || props.rate === undefined)
-    return <span className="muted small">{t('registry.noWorkers')}</span>;
-  const percent = Math.round(props.rate * 100);
-  return (
-    <span className="coverage">
-      <span className="coverage-bar" aria-hidden="true">
-        <span style={{ width: `${percent}%` }} />
-      </span>
-      {f.percent(props.rate)}
-    </span>
-  );
-}
-
-/** A business's own worker count: it may include workers it shares with other businesses. */
-export function WorkerCount(props: { enrolled: number; workers: number }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  return (
-    <span title={t('words.sharedWorkersNote')}>
-      {t('words.enrolledOfWorkers', { enrolled: f.number(props.enrolled), workers: f.number(props.workers) })}
-    </span>
-  );
-}
-
-/** A KBLI section letter, with its title on hover. */
-export function SectorCode(props: { code: string }) {
-  const title = KBLI_SECTIONS[props.code as keyof typeof KBLI_SECTIONS];
-  return title ? <abbr title={title}>{props.code}</abbr> : props.code;
-}
 
 export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
   const { t } = useTranslation();
@@ -142,40 +97,11 @@ export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
           ) : (
             <table className="table" data-testid="business-table">
               <thead>
-                <tr>
-                  <th>{t('businesses.name')}</th>
-                  <th>NIB</th>
-                  <th>{t('registry.district')}</th>
-                  <th>{t('registry.sector')}</th>
-                  <th>{t('registry.size')}</th>
-                  <th>{t('businesses.workers')}</th>
-                  <th>{t('registry.coverage')}</th>
-                </tr>
+                <BusinessRowHead kind="registry" />
               </thead>
               <tbody>
                 {data?.businesses.edges.map(({ node }) => (
-                  <tr key={node.id} data-testid="business-row">
-                    <td data-label={t('businesses.name')}>
-                      <Link to={`/usaha/${node.id}`}>{node.name}</Link>{' '}
-                      <span className="badge">{t(`legalFormName.${node.legalForm}`)}</span>
-                      {node.kadinMember && <span className="badge kadin">Kadin</span>}
-                    </td>
-                    <td data-label="NIB">{node.nib ?? '—'}</td>
-                    <td data-label={t('registry.district')}>
-                      {node.districtName}
-                      <span className="muted small"> · {node.regencyName}</span>
-                    </td>
-                    <td data-label={t('registry.sector')}>
-                      <SectorCode code={node.kbliSection} />
-                    </td>
-                    <td data-label={t('registry.size')}>{t(`size.${node.sizeClass}`)}</td>
-                    <td data-label={t('businesses.workers')}>
-                      <WorkerCount enrolled={node.enrolledCount} workers={node.workerCount} />
-                    </td>
-                    <td data-label={t('registry.coverage')}>
-                      <CoverageBar rate={node.coverageRate} />
-                    </td>
-                  </tr>
+                  <BusinessRow key={node.id} business={node} kind="registry" />
                 ))}
               </tbody>
             </table>

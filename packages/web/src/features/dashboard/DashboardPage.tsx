@@ -1,18 +1,20 @@
-import { regencyOfDistrict } from '@jamsos/schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
-import { getFragmentData, graphql } from '../../gql';
-import type { DashboardQuery as DashboardData, DashboardFilter, WorkerType } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { DashboardFilter, WorkerType } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { useUrlFilters } from '../../shared/ui/Pager';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { BusinessFilters, businessFilterFields, SelectFilter } from '../registry/Filters';
 import { ChartCanvas } from './Chart';
-import { Figure, type FigureRow } from './Figure';
+import { CoverageFigure } from './CoverageFigure';
+import { DashboardTotals } from './DashboardTotals';
+import { Figure } from './Figure';
+import { BLUE, GREEN, ORANGE, percent } from './palette';
 
-export const DashboardQuery = graphql(`
+const DashboardQuery = graphql(`
   query Dashboard($filter: DashboardFilter) {
     dashboard(filter: $filter) {
       sources {
@@ -21,12 +23,7 @@ export const DashboardQuery = graphql(`
         own
       }
       totals {
-        businesses
-        coveredBusinesses
-        workers
-        enrolled
-        lapsed
-        coverageRate
+        ...DashboardTotals_Figure
       }
       bySource {
         ...Coverage_Figure
@@ -72,31 +69,6 @@ export const DashboardQuery = graphql(`
   }
 `);
 
-const CoverageFragment = graphql(`
-  fragment Coverage_Figure on CoverageFigure {
-    key
-    label
-    businesses
-    workers
-    enrolled
-    lapsed
-    coverageRate
-  }
-`);
-
-type CoverageRef = DashboardData['dashboard']['byRegency'][number];
-
-const BLUE = '#1f6feb';
-const GREEN = '#2da44e';
-const ORANGE = '#d4731a';
-const percent = (rate: number) => Math.round(rate * 1000) / 10;
-
-/** More bars than this make a chart nobody can read: the table carries them, grouped. */
-const MAX_CHART_GROUPS = 20;
-
-/** How a breakdown names its groups: the server sends codes for the enumerations. */
-type GroupKind = 'source' | 'regency' | 'district' | 'sector' | 'sizeClass' | 'legalForm' | 'workerType';
-
 /** The filters every figure shares, from the URL (so a view can be reloaded and shared). */
 function useDashboardFilter(): DashboardFilter {
   const { params } = useUrlFilters();
@@ -107,100 +79,6 @@ function useDashboardFilter(): DashboardFilter {
       workerType: params.get('jenis') as WorkerType | null,
     }),
     [params],
-  );
-}
-
-function CoverageFigure(props: {
-  id: string;
-  title: string;
-  groups: CoverageRef[];
-  kind: GroupKind;
-  withBusinesses?: boolean;
-}) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const groups = getFragmentData(CoverageFragment, props.groups);
-  const manyRegencies = new Set(groups.map((g) => g.key.slice(0, 5))).size > 1;
-  const name = useMemo(
-    () =>
-      (g: { key: string; label: string }): string => {
-        switch (props.kind) {
-          case 'sizeClass':
-            return t(`size.${g.key}`, { defaultValue: g.label });
-          case 'legalForm':
-            return t(`legalFormName.${g.key}`, { defaultValue: g.label });
-          case 'workerType':
-            return t(`workerType.${g.key}`, { defaultValue: g.label });
-          case 'district': {
-            // Two districts share a name (Jetis): name the regency whenever several are shown.
-            const regency = regencyOfDistrict(g.key);
-            return regency && manyRegencies ? `${g.label} (${regency.name.replace(/^Kabupaten /, '')})` : g.label;
-          }
-          default:
-            return g.label;
-        }
-      },
-    [props.kind, t, manyRegencies],
-  );
-  // Districts are read by regency: ordered by it, each under its regency's heading.
-  const ordered = useMemo(
-    () => (props.kind === 'district' ? [...groups].sort((a, b) => a.key.localeCompare(b.key)) : groups),
-    [groups, props.kind],
-  );
-  const charted = ordered.length <= MAX_CHART_GROUPS;
-  // A sector's bar is labelled by its KBLI letter (the table beside it names it in full), so
-  // long titles are not cut off at the chart's edge.
-  const labels = useMemo(
-    () => ordered.map((g) => (props.kind === 'sector' ? g.key : name(g))),
-    [ordered, name, props.kind],
-  );
-  const series = useMemo(
-    () => [
-      { label: t('dashboard.enrolled'), values: ordered.map((g) => g.enrolled), color: GREEN },
-      {
-        label: t('dashboard.notEnrolled'),
-        values: ordered.map((g) => g.workers - g.enrolled),
-        color: ORANGE,
-      },
-    ],
-    [ordered, t],
-  );
-  const withBusinesses = props.withBusinesses !== false;
-  const columns = [
-    t('dashboard.group'),
-    ...(withBusinesses ? [t('dashboard.businesses')] : []),
-    t('dashboard.workers'),
-    t('dashboard.enrolled'),
-    t('words.ratePercent'),
-  ];
-  const rows: FigureRow[] = ordered.map((g) => ({
-    key: g.key,
-    section: props.kind === 'district' ? (regencyOfDistrict(g.key)?.name ?? undefined) : undefined,
-    cells: [
-      name(g),
-      ...(withBusinesses ? [g.businesses ?? 0] : []),
-      g.workers,
-      g.enrolled,
-      { percent: g.coverageRate },
-    ],
-  }));
-  return (
-    <Figure
-      id={props.id}
-      title={props.title}
-      chart={
-        charted ? (
-          <ChartCanvas kind="bar" horizontal labels={labels} series={series} />
-        ) : (
-          <p className="muted chart-note" data-testid={`${props.id}-chart-note`}>
-            {t('words.chartTooMany', { count: ordered.length, formatted: f.number(ordered.length) })}
-          </p>
-        )
-      }
-      columns={columns}
-      rows={rows}
-      note={props.kind === 'workerType' ? undefined : t('words.breakdownNote')}
-    />
   );
 }
 
@@ -286,28 +164,7 @@ export default function DashboardPage(props: { viewer: RegistryViewerProp }) {
       )}
       {d && (
         <div className={updating ? 'dashboard-body stale' : 'dashboard-body'} aria-busy={updating}>
-          <section className="totals" aria-label={t('dashboard.totals')} data-testid="dashboard-totals">
-            <div className="card stat">
-              <span className="stat-value" data-testid="total-rate">
-                {f.percent(d.totals.coverageRate)}
-              </span>
-              <span className="stat-label">{t('dashboard.rate')}</span>
-            </div>
-            <div className="card stat">
-              <span className="stat-value" data-testid="total-enrolled">
-                {f.number(d.totals.enrolled)}
-              </span>
-              <span className="stat-label">{t('dashboard.enrolledOf', { workers: f.number(d.totals.workers) })}</span>
-            </div>
-            <div className="card stat">
-              <span className="stat-value">{f.number(d.totals.businesses ?? 0)}</span>
-              <span className="stat-label">
-                {t('dashboard.businessesCovered', {
-                  covered: f.number(d.totals.coveredBusinesses ?? 0),
-                })}
-              </span>
-            </div>
-          </section>
+          <DashboardTotals totals={d.totals} />
           <div className="figures">
             {d.bySource.length > 1 && (
               <CoverageFigure id="per-sumber" kind="source" title={t('dashboard.bySource')} groups={d.bySource} />

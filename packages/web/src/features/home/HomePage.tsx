@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { useNoticeText } from '../notifications/NotificationsPage';
+import { NoticeText } from '../notifications/Notice';
 
 export const HomeFragment = graphql(`
   fragment Home_Viewer on Viewer {
@@ -45,17 +45,7 @@ const HomeQuery = graphql(`
       edges {
         node {
           id
-          kind
-          message
-          params {
-            title
-            organization
-            from
-            to
-            dueOn
-            excerpt
-          }
-          taskId
+          ...NoticeText_Notification
         }
       }
     }
@@ -73,7 +63,6 @@ const HomeQuery = graphql(`
 function Start() {
   const { t } = useTranslation();
   const format = useFormat();
-  const noticeText = useNoticeText();
   // Others change tasks and notices: show what is cached at once, then the server's.
   const [{ data, fetching }] = useQuery({ query: HomeQuery, requestPolicy: 'cache-and-network' });
   if (fetching && !data) return <p role="status">{t('loading')}</p>;
@@ -125,7 +114,7 @@ function Start() {
             <ul className="plain-list">
               {data.unread.edges.map(({ node }) => (
                 <li key={node.id}>
-                  {node.taskId ? <Link to={`/tugas/${node.taskId}`}>{noticeText(node)}</Link> : noticeText(node)}
+                  <NoticeText notice={node} />
                 </li>
               ))}
             </ul>

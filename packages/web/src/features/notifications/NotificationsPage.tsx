@@ -1,11 +1,9 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { NotificationsQuery as NotificationsData } from '../../gql/graphql';
-import { type Formatters, useFormat } from '../../i18n/format';
+import { useFormat } from '../../i18n/format';
+import { NoticeText } from './Notice';
 
 const NotificationsQuery = graphql(`
   query Notifications {
@@ -15,16 +13,7 @@ const NotificationsQuery = graphql(`
         node {
           id
           kind
-          message
-          params {
-            title
-            organization
-            from
-            to
-            dueOn
-            excerpt
-          }
-          taskId
+          ...NoticeText_Notification
           read
           createdAt
         }
@@ -39,33 +28,6 @@ const MarkRead = graphql(`
   }
 `);
 
-type Notice = NotificationsData['notifications']['edges'][number]['node'];
-
-/**
- * A notice in the reader's language, from its kind and parameters; notices written before they
- * carried parameters keep their stored (Indonesian) sentence.
- */
-export function useNoticeText(): (notice: Pick<Notice, 'kind' | 'message' | 'params'>) => string {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (notice) => noticeText(notice, t, format);
-}
-
-function noticeText(notice: Pick<Notice, 'kind' | 'message' | 'params'>, t: TFunction, format: Formatters): string {
-  const p = notice.params;
-  if (!p) return notice.message;
-  return t(`notifications.text.${notice.kind}`, {
-    defaultValue: notice.message,
-    title: p.title,
-    organization: p.organization ?? '',
-    from: p.from ? t(`taskStatus.${p.from}`, { defaultValue: p.from }) : '',
-    to: p.to ? t(`taskStatus.${p.to}`, { defaultValue: p.to }) : '',
-    dueOn: p.dueOn ? format.date(p.dueOn) : '',
-    excerpt: p.excerpt ?? '',
-    interpolation: { escapeValue: false },
-  });
-}
-
 /**
  * The caller's notices. Opening the page marks them read once per visit (the list still shows
  * which were new): marking on every change of the list, while marking invalidated the list,
@@ -74,7 +36,6 @@ function noticeText(notice: Pick<Notice, 'kind' | 'message' | 'params'>, t: TFun
 export default function NotificationsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const text = useNoticeText();
   const [{ data, fetching }] = useQuery({ query: NotificationsQuery, requestPolicy: 'network-only' });
   const [, markRead] = useMutation(MarkRead);
   const marked = useRef(false);
@@ -96,7 +57,7 @@ export default function NotificationsPage() {
             {items.map((n) => (
               <li key={n.id} className={n.read ? '' : 'unread'} data-testid="notification">
                 <span className="badge">{t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })}</span>{' '}
-                {n.taskId ? <Link to={`/tugas/${n.taskId}`}>{text(n)}</Link> : text(n)}
+                <NoticeText notice={n} />
                 <span className="muted small"> · {format.dateTime(n.createdAt)}</span>
               </li>
             ))}

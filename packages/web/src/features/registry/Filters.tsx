@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { KBLI_SECTIONS, REGENCIES, SIZE_CLASSES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import type { LegalForm, SizeClass } from '../../gql/graphql';
 import { useUrlFilters } from '../../shared/ui/Pager';
@@ -119,7 +119,7 @@ export function BusinessFilters(props: { keeper?: { kind: string; regencyCode: s
       <SelectFilter
         label={t('registry.size')}
         param="skala"
-        options={(['MIKRO', 'KECIL', 'MENENGAH'] as const).map((s) => ({ value: s, label: t(`size.${s}`) }))}
+        options={SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))}
       />
       <SelectFilter
         label={t('registry.legalForm')}

@@ -1,4 +1,4 @@
-import { REGISTRY_KEEPERS } from '@jamsos/schema';
+import { type Caller, mayEditRegistry, mayViewPersonalData, REGISTRY_KEEPERS } from '@jamsos/schema';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 
 export const RegistryViewerFragment = graphql(`
@@ -17,15 +17,14 @@ export const RegistryViewerFragment = graphql(`
 
 export type RegistryViewerProp = FragmentType<typeof RegistryViewerFragment>;
 
-/** What the caller may do in the registry: the same decisions the server's rules make. */
+/** What the caller may do in the registry: the shared predicates the server's rules ask too. */
 export function registryAccess(viewerRef: RegistryViewerProp) {
   const viewer = getFragmentData(RegistryViewerFragment, viewerRef);
-  const keeps = REGISTRY_KEEPERS.includes(viewer.organization.kind);
-  const role = viewer.user.role;
+  const caller: Caller = { role: viewer.user.role, kind: viewer.organization.kind };
   return {
     keeper: { kind: viewer.organization.kind, regencyCode: viewer.organization.regencyCode ?? null },
-    keepsRegistry: keeps,
-    canEdit: keeps && (role === 'ADMIN' || role === 'STAFF'),
-    canViewPersonalData: role === 'ADMIN' || role === 'STAFF',
+    keepsRegistry: REGISTRY_KEEPERS.includes(caller.kind),
+    canEdit: mayEditRegistry(caller),
+    canViewPersonalData: mayViewPersonalData(caller),
   };
 }

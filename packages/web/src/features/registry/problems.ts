@@ -1,4 +1,4 @@
-import { type FieldProblem, type RegistryProblem, registryMessage } from '@jamsos/schema';
+import { ErrorCode, type FieldProblem, type RegistryProblem, registryMessage } from '@jamsos/schema';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
@@ -21,7 +21,7 @@ export function conflictOf(
   error: CombinedError | undefined,
 ): { field: string; after: unknown; by: string | null }[] | null {
   const extensions = error?.graphQLErrors[0]?.extensions;
-  if (extensions?.code !== 'CONFLICT') return null;
+  if (extensions?.code !== ErrorCode.Conflict) return null;
   return Array.isArray(extensions.changes)
     ? (extensions.changes as { field: string; after: unknown; by: string | null }[])
     : [];

@@ -4,12 +4,11 @@ import { useMutation, useQuery } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { TaskSide, TaskStatus } from '../../gql/graphql';
-import { useFormat } from '../../i18n/format';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { CheckFilter, SelectFilter } from '../registry/Filters';
-import { TASK_CREATOR_KINDS, type TasksViewerProp, tasksAccess } from './access';
-import { nextMoves } from './moves';
-import { SavedNote, StatusBadge, useSavedNote } from './present';
+import { type TasksViewerProp, tasksAccess } from './access';
+import { SavedNote, useSavedNote } from './present';
+import { TaskCard } from './TaskCard';
 
 const COLUMNS: TaskStatus[] = ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'DONE'];
 const CLOSED: TaskStatus[] = ['DECLINED', 'CANCELLED'];
@@ -50,26 +49,8 @@ const TasksQuery = graphql(`
       edges {
         node {
           id
-          title
           status
-          priority
-          dueOn
-          overdue
-          version
-          targetWorkers
-          assigneeUserName
-          creator {
-            id
-            name
-          }
-          assignee {
-            id
-            name
-          }
-          progress {
-            registered
-            rate
-          }
+          ...TaskCard_Task
         }
       }
     }
@@ -90,7 +71,6 @@ export const MoveTask = graphql(`
 /** The task board: one column per state, with the moves the caller's side may make as buttons. */
 export default function TasksPage(props: { viewer: TasksViewerProp }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const access = tasksAccess(props.viewer);
   const { params, after, setParam, setAfter } = useUrlFilters();
   const { saved, mark } = useSavedNote();
@@ -112,7 +92,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
   });
   const [moving, move] = useMutation(MoveTask);
   const tasks = data?.outreachTasks.edges.map((e) => e.node) ?? [];
-  const act = (task: (typeof tasks)[number], to: TaskStatus) => {
+  const act = (task: { id: string; version: number }, to: TaskStatus) => {
     let reason: string | null = null;
     if (to === 'DECLINED' || to === 'CANCELLED') {
       reason = window.prompt(t('tasks.reasonPrompt'));
@@ -122,54 +102,16 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
       if (!result.error) mark();
     });
   };
-  const card = (task: (typeof tasks)[number]) => {
-    const mine = task.creator.id === access.organizationId ? 'CREATOR' : 'ASSIGNEE';
-    return (
-      <article
-        key={task.id}
-        className={`task-card priority-${task.priority.toLowerCase()}${task.overdue ? ' overdue' : ''}`}
-        data-testid="task-card"
-      >
-        <Link to={`/tugas/${task.id}`} className="task-title">
-          {task.title}
-        </Link>
-        <p className="muted small">
-          {mine === 'CREATOR' ? `→ ${task.assignee.name}` : `← ${task.creator.name}`}
-          {task.assigneeUserName ? ` · ${task.assigneeUserName}` : ''}
-        </p>
-        <p className="small">
-          <StatusBadge status={task.status} overdue={task.overdue} testId="task-card-status" />{' '}
-          <span className={task.overdue ? 'due overdue-text' : 'due'}>
-            {t('tasks.due')}: {format.date(task.dueOn)}
-          </span>{' '}
-          <span className="badge priority">{t(`priority.${task.priority}`)}</span>
-        </p>
-        <p className="small" title={t('tasks.progressHint')}>
-          <progress max={1} value={task.progress.rate} />{' '}
-          {t('tasks.progressOf', {
-            registered: format.number(task.progress.registered),
-            target: format.number(task.targetWorkers),
-          })}
-        </p>
-        {access.canAct && (
-          <div className="row">
-            {nextMoves(task.status, mine).map((to) => (
-              <button
-                key={to}
-                type="button"
-                className={to === 'DECLINED' || to === 'CANCELLED' ? 'plain' : 'secondary'}
-                data-testid={`move-${to}`}
-                disabled={moving.fetching}
-                onClick={() => act(task, to)}
-              >
-                {t(`tasks.move.${to}`)}
-              </button>
-            ))}
-          </div>
-        )}
-      </article>
-    );
-  };
+  const card = (task: (typeof tasks)[number]) => (
+    <TaskCard
+      key={task.id}
+      task={task}
+      organizationId={access.organizationId}
+      canAct={access.canAct}
+      busy={moving.fetching}
+      onMove={act}
+    />
+  );
   return (
     <div className="stack">
       <div className="row spread">
@@ -178,7 +120,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
           <Link className="button secondary" to={view === 'board' ? '?tampilan=daftar' : '?'}>
             {view === 'board' ? t('tasks.asList') : t('tasks.asBoard')}
           </Link>
-          {access.canAct && TASK_CREATOR_KINDS.includes(access.kind) && (
+          {access.canPlan && (
             <Link className="button" to="/tugas/baru" data-testid="new-task">
               {t('tasks.new')}
             </Link>

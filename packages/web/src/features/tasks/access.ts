@@ -1,3 +1,4 @@
+import { type Caller, mayAdminister, mayEdit, mayPlanOutreach } from '@jamsos/schema';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 
 export const TasksViewerFragment = graphql(`
@@ -15,15 +16,16 @@ export const TasksViewerFragment = graphql(`
 
 export type TasksViewerProp = FragmentType<typeof TasksViewerFragment>;
 
-/** Tenants that plan outreach (mirrors the server's `plansOutreach` rule). */
-export const TASK_CREATOR_KINDS: readonly string[] = ['BPJS_OFFICE', 'PROVINCE_AGENCY'];
-
 export function tasksAccess(ref: TasksViewerProp) {
   const viewer = getFragmentData(TasksViewerFragment, ref);
+  const caller: Caller = { role: viewer.user.role, kind: viewer.organization.kind };
   return {
     organizationId: viewer.organization.id,
-    kind: viewer.organization.kind,
-    canAct: viewer.user.role === 'ADMIN' || viewer.user.role === 'STAFF',
-    isAdmin: viewer.user.role === 'ADMIN',
+    kind: caller.kind,
+    /** Works tasks: moves them, reports visits, comments. */
+    canAct: mayEdit(caller),
+    /** Creates tasks: the same predicate as the server's `createOutreachTask` rule. */
+    canPlan: mayPlanOutreach(caller),
+    isAdmin: mayAdminister(caller),
   };
 }

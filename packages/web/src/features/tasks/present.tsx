@@ -62,3 +62,17 @@ export function SavedNote(props: { saved: boolean }) {
     </p>
   );
 }
+
+/**
+ * A person as the page names them: the display name, with the email beside it (`withEmail`) or
+ * on hover; the email alone only for entries written before names were kept.
+ */
+export function Person(props: { name: string | null | undefined; email?: string | null; withEmail?: boolean }) {
+  if (!props.name) return <span>{props.email ?? '—'}</span>;
+  return (
+    <span title={props.email ?? undefined}>
+      <strong>{props.name}</strong>
+      {props.withEmail && props.email ? <span className="muted small"> {props.email}</span> : null}
+    </span>
+  );
+}

@@ -6,9 +6,9 @@ import { graphql } from '../../gql';
 import type { Role, UserStatus } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
+import { ROLES, UserRow } from './UserRow';
 
 const PAGE_SIZE = 20;
-const ROLES: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
 const STATUSES: UserStatus[] = ['ACTIVE', 'INVITED', 'DEACTIVATED'];
 
 const UsersQuery = graphql(`
@@ -27,10 +27,7 @@ const UsersQuery = graphql(`
       edges {
         node {
           id
-          displayName
-          email
-          role
-          status
+          ...UserRow_User
         }
       }
     }
@@ -238,72 +235,29 @@ export default function UsersPage() {
               </tr>
             </thead>
             <tbody>
-              {data?.users.edges.map(({ node }) => {
-                const self = node.id === me;
-                return (
-                  <tr key={node.id} data-testid="user-row">
-                    <td data-label={t('users.name')}>{node.displayName}</td>
-                    <td data-label={t('users.email')}>{node.email}</td>
-                    <td data-label={t('users.role')}>
-                      <select
-                        data-testid="role-select"
-                        aria-label={t('users.role')}
-                        value={node.role}
-                        disabled={self || change.fetching}
-                        onChange={(e) => {
-                          const role = e.target.value as Role;
-                          void changeRole({ input: { userId: node.id, role } }).then(
-                            said(t('users.savedRole', { name: node.displayName, role: t(`role.${role}`) })),
-                          );
-                        }}
-                      >
-                        {ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {t(`role.${r}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td data-label={t('users.status')}>
-                      <span className={`badge status-${node.status.toLowerCase()}`}>{t(`status.${node.status}`)}</span>
-                    </td>
-                    <td>
-                      {node.status === 'ACTIVE' && (
-                        <button
-                          type="button"
-                          className="danger"
-                          data-testid="deactivate"
-                          disabled={self}
-                          onClick={() => {
-                            if (window.confirm(t('users.confirmDeactivate', { name: node.displayName }))) {
-                              void deactivate({ input: { userId: node.id } }).then(
-                                said(
-                                  t('users.savedStatus', { name: node.displayName, status: t('status.DEACTIVATED') }),
-                                ),
-                              );
-                            }
-                          }}
-                        >
-                          {t('users.deactivate')}
-                        </button>
-                      )}
-                      {node.status === 'DEACTIVATED' && (
-                        <button
-                          type="button"
-                          className="plain"
-                          onClick={() =>
-                            void reactivate({ input: { userId: node.id } }).then(
-                              said(t('users.savedStatus', { name: node.displayName, status: t('status.ACTIVE') })),
-                            )
-                          }
-                        >
-                          {t('users.reactivate')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {data?.users.edges.map(({ node }) => (
+                <UserRow
+                  key={node.id}
+                  user={node}
+                  self={node.id === me}
+                  changing={change.fetching}
+                  onChangeRole={(user, role) =>
+                    void changeRole({ input: { userId: user.id, role } }).then(
+                      said(t('users.savedRole', { name: user.displayName, role: t(`role.${role}`) })),
+                    )
+                  }
+                  onDeactivate={(user) =>
+                    void deactivate({ input: { userId: user.id } }).then(
+                      said(t('users.savedStatus', { name: user.displayName, status: t('status.DEACTIVATED') })),
+                    )
+                  }
+                  onReactivate={(user) =>
+                    void reactivate({ input: { userId: user.id } }).then(
+                      said(t('users.savedStatus', { name: user.displayName, status: t('status.ACTIVE') })),
+                    )
+                  }
+                />
+              ))}
             </tbody>
           </table>
         )}

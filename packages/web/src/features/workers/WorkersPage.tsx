@@ -6,10 +6,10 @@ import { graphql } from '../../gql';
 import type { CoverageStatus, WorkerFilter, WorkerSort, WorkerType } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { NoRegistryNotice, ReadOnlyNotice } from '../access/Notices';
-import { Abbr, AbbrList } from '../glossary/Glossary';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
 import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
+import { WorkerRow } from './WorkerRow';
 
 const PAGE_SIZE = 20;
 const STATUSES: CoverageStatus[] = ['ENROLLED', 'NOT_ENROLLED', 'LAPSED'];
@@ -26,29 +26,12 @@ const WorkersQuery = graphql(`
       edges {
         node {
           id
-          nik
-          fullName
-          sex
-          birthYear
-          workerType
-          occupation
-          coverageStatus
-          programmes
-          kpj
-          businesses {
-            id
-            name
-          }
+          ...WorkerRow_Worker
         }
       }
     }
   }
 `);
-
-export function StatusBadge(props: { status: CoverageStatus }) {
-  const { t } = useTranslation();
-  return <span className={`badge coverage-${props.status.toLowerCase()}`}>{t(`coverageStatus.${props.status}`)}</span>;
-}
 
 export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
   const { t } = useTranslation();
@@ -141,35 +124,7 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
               </thead>
               <tbody>
                 {data?.workers.edges.map(({ node }) => (
-                  <tr key={node.id} data-testid="worker-row">
-                    <td data-label={t('workers.name')}>
-                      <Link to={`/pekerja/${node.id}`}>{node.fullName}</Link>
-                      <span className="muted small">
-                        {' '}
-                        · {t(`sex.${node.sex}`)}, {node.birthYear}
-                      </span>
-                    </td>
-                    <td data-label="NIK" className="mono">
-                      {node.nik}
-                    </td>
-                    <td data-label={t('workers.type')}>
-                      <Abbr code={node.workerType} />
-                      {node.occupation && <span className="muted small"> · {node.occupation}</span>}
-                    </td>
-                    <td data-label={t('registry.coverageStatus')}>
-                      <StatusBadge status={node.coverageStatus} />
-                    </td>
-                    <td data-label={t('workers.programmes')}>
-                      {node.programmes.length ? <AbbrList codes={node.programmes} /> : '—'}
-                    </td>
-                    <td data-label={t('workers.businesses')}>
-                      {node.businesses.map((b) => (
-                        <Link key={b.id} to={`/usaha/${b.id}`} className="block">
-                          {b.name}
-                        </Link>
-                      ))}
-                    </td>
-                  </tr>
+                  <WorkerRow key={node.id} worker={node} />
                 ))}
               </tbody>
             </table>

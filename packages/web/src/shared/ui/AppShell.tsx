@@ -1,3 +1,4 @@
+import { mayAdminister } from '@jamsos/schema';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
@@ -100,7 +101,9 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
           {t('nav.menu')}
         </button>
         <nav id="main-nav" className={menuOpen ? 'nav open' : 'nav'}>
-          {NAV.filter((item) => !item.adminOnly || viewer.user.role === 'ADMIN')
+          {NAV.filter(
+            (item) => !item.adminOnly || mayAdminister({ role: viewer.user.role, kind: viewer.organization.kind }),
+          )
             .filter((item) => !item.tenantOnly || viewer.organization.kind !== 'PLATFORM')
             .map((item) => (
               <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
+
+/** The headline figures above the breakdowns. */
+export const DashboardTotalsFragment = graphql(`
+  fragment DashboardTotals_Figure on CoverageFigure {
+    businesses
+    coveredBusinesses
+    workers
+    enrolled
+    lapsed
+    coverageRate
+  }
+`);
+
+export function DashboardTotals(props: { totals: FragmentType<typeof DashboardTotalsFragment> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const totals = getFragmentData(DashboardTotalsFragment, props.totals);
+  return (
+    <section className="totals" aria-label={t('dashboard.totals')} data-testid="dashboard-totals">
+      <div className="card stat">
+        <span className="stat-value" data-testid="total-rate">
+          {f.percent(totals.coverageRate)}
+        </span>
+        <span className="stat-label">{t('dashboard.rate')}</span>
+      </div>
+      <div className="card stat">
+        <span className="stat-value" data-testid="total-enrolled">
+          {f.number(totals.enrolled)}
+        </span>
+        <span className="stat-label">{t('dashboard.enrolledOf', { workers: f.number(totals.workers) })}</span>
+      </div>
+      <div className="card stat">
+        <span className="stat-value">{f.number(totals.businesses ?? 0)}</span>
+        <span className="stat-label">
+          {t('dashboard.businessesCovered', {
+            covered: f.number(totals.coveredBusinesses ?? 0),
+          })}
+        </span>
+      </div>
+    </section>
+  );
+}

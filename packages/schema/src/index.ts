@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './outreach';
 export * from './permissions';
 export * from './reference/kbli';
 export * from './reference/regions';

@@ -1,3 +1,4 @@
+import { OPEN_TASK_STATUSES, TASK_STATUSES } from '@jamsos/schema';
 import { defineEntity, type FilterQuery, type InferEntity, p } from '@mikro-orm/core';
 import { Business } from '../business/business.entity';
 import { createdAt, uuidKey, versionedRecord } from '../common/columns';
@@ -6,12 +7,8 @@ import { Organization } from '../organization/organization.entity';
 import { User } from '../user/user.entity';
 import { Worker } from '../worker/worker.entity';
 
-export const TASK_STATUSES = ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'DONE', 'DECLINED', 'CANCELLED'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-/** Statuses of a task still to be done: what the board, the dashboard and the overdue notices call open. */
-export const OPEN_TASK_STATUSES = ['OPEN', 'ACCEPTED', 'IN_PROGRESS'] as const satisfies readonly TaskStatus[];
-const openStatuses: ReadonlySet<TaskStatus> = new Set(OPEN_TASK_STATUSES);
-export const isOpenTaskStatus = (status: TaskStatus): boolean => openStatuses.has(status);
+/** The lifecycle's vocabulary lives in packages/schema, shared with the web. */
+export { isOpenTaskStatus, OPEN_TASK_STATUSES, TASK_STATUSES, type TaskStatus } from '@jamsos/schema';
 /** OPEN_TASK_STATUSES as an SQL list, for hand-written statements: `t.status in ${…}`. */
 export const OPEN_TASK_STATUSES_SQL = `(${OPEN_TASK_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 export const TASK_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;

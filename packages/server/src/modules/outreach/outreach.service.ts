@@ -1,4 +1,4 @@
-import { OUTREACH_ASSIGNEES } from '@jamsos/schema';
+import { OUTREACH_ASSIGNEES, type TaskParty } from '@jamsos/schema';
 import { audit } from '../audit/audit.service';
 import { Business } from '../business/business.entity';
 import { appError, ErrorCode } from '../common/errors';
@@ -26,7 +26,7 @@ import { recordTaskEvent } from './task-history';
  */
 
 /** Which side of a task the caller's tenant is on: the lifecycle table is written per party. */
-export type Party = 'CREATOR' | 'ASSIGNEE';
+export type Party = TaskParty;
 
 /** A task as lists read it: its own columns, both parties, and the assignee's person. */
 export type TaskRecord = Pick<

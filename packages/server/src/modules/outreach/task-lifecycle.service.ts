@@ -1,4 +1,4 @@
-import { mayWorkTasks } from '@jamsos/schema';
+import { mayWorkTasks, TASK_STATUSES_NEEDING_REASON, TASK_TRANSITIONS, taskMoves } from '@jamsos/schema';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
@@ -7,22 +7,8 @@ import { ownedBy, type RequestScope } from '../common/scope';
 import { notify } from '../notification/notification.service';
 import { User } from '../user/user.entity';
 import type { IOutreachTask, TaskStatus } from './outreach.entity';
-import { findTask, type Party, partyOf } from './outreach.service';
+import { findTask, partyOf } from './outreach.service';
 import { recordTaskEvent } from './task-history';
-
-/**
- * The lifecycle: which move each party may make from each state. Everything else is refused.
- * OPEN → ACCEPTED → IN_PROGRESS → DONE, or DECLINED by the assignee, or CANCELLED by the creator.
- */
-const TRANSITIONS: Record<TaskStatus, Partial<Record<TaskStatus, Party>>> = {
-  OPEN: { ACCEPTED: 'ASSIGNEE', DECLINED: 'ASSIGNEE', CANCELLED: 'CREATOR' },
-  ACCEPTED: { IN_PROGRESS: 'ASSIGNEE', DECLINED: 'ASSIGNEE', CANCELLED: 'CREATOR' },
-  IN_PROGRESS: { DONE: 'ASSIGNEE', CANCELLED: 'CREATOR' },
-  DONE: {},
-  DECLINED: {},
-  CANCELLED: {},
-};
-const NEEDS_REASON: readonly TaskStatus[] = ['DECLINED', 'CANCELLED'];
 
 export async function transitionTask(
   scope: RequestScope,
@@ -34,7 +20,7 @@ export async function transitionTask(
   const task = await findTask(scope, id);
   await checkVersion(scope, 'OutreachTask', task, expectedVersion);
   const from: TaskStatus = task.status as TaskStatus;
-  const allowed = TRANSITIONS[from][to];
+  const allowed = TASK_TRANSITIONS[from][to];
   const party = partyOf(scope, task);
   if (allowed !== party) {
     throw appError(
@@ -44,17 +30,16 @@ export async function transitionTask(
         reason: 'ILLEGAL_TRANSITION',
         from,
         to,
-        allowed: Object.entries(TRANSITIONS[from])
-          .filter(([, who]) => who === party)
-          .map(([status]) => status),
+        allowed: taskMoves(from, party),
       },
     );
   }
   const text = reason?.trim() ?? '';
-  if (NEEDS_REASON.includes(to) && !text) throw invalidInput([{ field: 'reason', problem: 'REQUIRED' }]);
+  if (TASK_STATUSES_NEEDING_REASON.includes(to) && !text)
+    throw invalidInput([{ field: 'reason', problem: 'REQUIRED' }]);
   if (text.length > 1000) throw invalidInput([{ field: 'reason', problem: 'TOO_LONG' }]);
   task.status = to;
-  if (NEEDS_REASON.includes(to)) task.closingReason = text;
+  if (TASK_STATUSES_NEEDING_REASON.includes(to)) task.closingReason = text;
   recordTaskEvent(scope, task, { kind: 'STATUS', from, to, reason: text || null });
   audit(scope, {
     action: 'task.transition',

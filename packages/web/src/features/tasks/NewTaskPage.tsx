@@ -1,4 +1,4 @@
-import { REGENCIES } from '@jamsos/schema';
+import { OUTREACH_ASSIGNEES, REGENCIES } from '@jamsos/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -48,8 +48,6 @@ const CreateTask = graphql(`
     }
   }
 `);
-
-const ASSIGNEE_KINDS = ['REGENCY', 'CHAMBER', 'PROVINCE_AGENCY'];
 
 interface ChosenTarget {
   id: string;
@@ -112,7 +110,7 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
   };
   const assignees = (partners?.organizations.edges ?? [])
     .map((e) => e.node)
-    .filter((o) => ASSIGNEE_KINDS.includes(o.kind) && o.id !== access.organizationId);
+    .filter((o) => OUTREACH_ASSIGNEES.includes(o.kind) && o.id !== access.organizationId);
   return (
     <div className="stack">
       <p>

@@ -61,18 +61,6 @@ export function currentTenant(em: EntityManager): string | null {
   return params?.off ? null : (params?.id ?? null);
 }
 
-/**
- * Layer 2 for hand-written SQL (the list pages, the dashboard): the tenant to write into a
- * query's conditions. Like the tenant filter, it fails loudly without a tenant; it is null only
- * when the isolation tests have switched layer 2 off, to show that row-level security holds alone.
- */
-export function tenantScope(em: EntityManager): string | null {
-  const params = em.getFilterParams<TenantFilterParams>(TENANT_FILTER);
-  if (params?.off) return null;
-  if (!params?.id) throw new Error('A tenant-owned table was queried without a tenant.');
-  return params.id;
-}
-
 interface TenantOwned {
   organization?: { id: string } | string | null;
   /** Rows of outreach tasks belong to two tenants: the creator (organization) and the assignee. */

@@ -1,4 +1,5 @@
 import type { Role } from '@jamsos/schema';
+import { EDITOR_ROLES } from '@jamsos/schema';
 import { allow, type IRules, rule } from 'graphql-shield';
 import type { Context } from '../../context';
 import { appError, ErrorCode } from './errors';
@@ -58,7 +59,7 @@ export const isOperator: ShieldRule = rule('isOperator', { cache: 'contextual' }
     return operator || denied(ctx, 'isOperator', `${info.parentType.name}.${info.fieldName}`);
   },
 );
-export const canEdit = hasRole('canEdit', ['ADMIN', 'STAFF']);
+export const canEdit = hasRole('canEdit', EDITOR_ROLES);
 
 /** For fields anyone may call: logging in, asking who one is. Named so the intent is explicit. */
 export const everyone: ShieldRule = allow;

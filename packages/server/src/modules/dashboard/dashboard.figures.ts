@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS } from '@jamsos/schema';
+import { KBLI_SECTIONS, PROGRAMMES } from '@jamsos/schema';
 import { districtName, regencyName } from '../business/business.type';
 import { type Cells, COUNT_COLUMNS, DIMENSIONS, type Row, WORKER_DIMENSIONS } from './dashboard.cells';
 import type {
@@ -102,7 +102,7 @@ export function figuresOf(
       return point;
     })
     .reverse();
-  const programmeMix: ProgrammeFigureType[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'].map((programme) => {
+  const programmeMix: ProgrammeFigureType[] = PROGRAMMES.map((programme) => {
     const workers = Number((totalsRow ?? emptyRow)[programme.toLowerCase()]);
     return { programme, workers, share: rate(workers, enrolledTotal) };
   });

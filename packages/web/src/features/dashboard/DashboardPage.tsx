@@ -1,3 +1,4 @@
+import { WORKER_TYPES } from '@jamsos/schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -143,7 +144,7 @@ export default function DashboardPage(props: { viewer: RegistryViewerProp }) {
         <SelectFilter
           label={t('dashboard.workerType')}
           param="jenis"
-          options={['PU', 'BPU'].map((v) => ({ value: v, label: t(`workerType.${v}`) }))}
+          options={WORKER_TYPES.map((v) => ({ value: v, label: t(`workerType.${v}`) }))}
         />
       </form>
       {fetching && !d && (

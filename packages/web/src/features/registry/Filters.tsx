@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, REGENCIES, SIZE_CLASSES } from '@jamsos/schema';
+import { KBLI_SECTIONS, LEGAL_FORMS, REGENCIES, SIZE_CLASSES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import type { LegalForm, SizeClass } from '../../gql/graphql';
 import { useUrlFilters } from '../../shared/ui/Pager';
@@ -124,7 +124,7 @@ export function BusinessFilters(props: { keeper?: { kind: string; regencyCode: s
       <SelectFilter
         label={t('registry.legalForm')}
         param="bentuk"
-        options={(['KOPERASI', 'UMKM'] as const).map((v) => ({ value: v, label: t(`legalFormName.${v}`) }))}
+        options={LEGAL_FORMS.map((v) => ({ value: v, label: t(`legalFormName.${v}`) }))}
       />
     </>
   );

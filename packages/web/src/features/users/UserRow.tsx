@@ -2,8 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 
-export const ROLES: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
-
 /** What a row of the users list shows. */
 export const UserRowFragment = graphql(`
   fragment UserRow_User on User {

@@ -1,3 +1,4 @@
+import { ROLES } from '@jamsos/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -6,7 +7,7 @@ import { graphql } from '../../gql';
 import type { Role, UserStatus } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
-import { ROLES, UserRow } from './UserRow';
+import { UserRow } from './UserRow';
 
 const PAGE_SIZE = 20;
 const STATUSES: UserStatus[] = ['ACTIVE', 'INVITED', 'DEACTIVATED'];

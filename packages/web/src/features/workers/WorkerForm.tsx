@@ -1,4 +1,11 @@
-import { checkWorker, type FieldProblem, PROGRAMMES, SIZE_CLASSES, type SizeClass } from '@jamsos/schema';
+import {
+  COVERAGE_STATUSES,
+  checkWorker,
+  type FieldProblem,
+  PROGRAMMES,
+  SIZE_CLASSES,
+  type SizeClass,
+} from '@jamsos/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
@@ -171,7 +178,7 @@ export function WorkerForm(props: {
       )}
       <Field id="worker-coverageStatus" label={t('registry.coverageStatus')} error={errorOf('coverageStatus')}>
         <select {...input('coverageStatus')} onChange={(e) => set('coverageStatus')(e.target.value)}>
-          {(['NOT_ENROLLED', 'ENROLLED', 'LAPSED'] as const).map((s) => (
+          {COVERAGE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`coverageStatus.${s}`)}
             </option>

@@ -1,3 +1,4 @@
+import { WORKER_TYPES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -94,7 +95,7 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
             <SelectFilter
               label={t('workers.type')}
               param="jenis"
-              options={(['PU', 'BPU'] as const).map((type) => ({ value: type, label: t(`workerType.${type}`) }))}
+              options={WORKER_TYPES.map((type) => ({ value: type, label: t(`workerType.${type}`) }))}
             />
             <BusinessFilters keeper={access.keeper} />
             <ListOptions sorts={SORTS} sortLabel={(s) => t(`workers.sort.${s}`)} />

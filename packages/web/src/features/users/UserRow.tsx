@@ -1,3 +1,4 @@
+import { ROLES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';

@@ -1,4 +1,4 @@
-import { importProblemMessage } from '@jamsos/schema';
+import { type ImportOutcome, importProblemMessage } from '@jamsos/schema';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../helpers/graphql-client';
@@ -7,22 +7,6 @@ import { startServer, type TestServer } from '../helpers/server';
 /** Import, templates and export of the registry over HTTP, as the web page uses them. */
 let server: TestServer;
 let staff: GraphQLClient;
-
-interface Report {
-  rows: number;
-  validRows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  committed: boolean;
-  problems: {
-    line: number;
-    column: string | null;
-    value: string | null;
-    problem: string;
-    params: Record<string, number> | null;
-  }[];
-}
 
 async function upload(
   client: GraphQLClient,
@@ -46,7 +30,7 @@ async function upload(
   const lines = text
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { type: string; report?: Report });
+    .map((line) => JSON.parse(line) as { type: string; report?: ImportOutcome });
   return { status: response.status, lines, report: lines.find((l) => l.type === 'report')?.report ?? null };
 }
 

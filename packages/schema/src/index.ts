@@ -5,6 +5,7 @@ export * from './reference/kbli';
 export * from './reference/regions';
 export * from './registry/business';
 export * from './registry/columns';
+export * from './registry/import-report';
 export * from './registry/problems';
 export * from './registry/worker';
 export * from './tenants';

@@ -1,5 +1,6 @@
 import { demoEmail, KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
 import type pg from 'pg';
+import { BUSINESS_COLUMNS, type BusinessRow, businessJson, globalId } from './business-row';
 import type { PortalClient } from './portal-client';
 
 /**
@@ -33,46 +34,6 @@ export interface Operation {
 }
 
 const PAGE = 20;
-const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64url');
-const districtNames = new Map(REGENCIES.flatMap((r) => r.districts.map((d) => [d.code, d.name] as const)));
-const regencyNames = new Map(REGENCIES.map((r) => [r.code, r.name] as const));
-const rateOf = (enrolled: number, workers: number) => (workers > 0 ? enrolled / workers : null);
-
-interface BusinessRow {
-  id: string;
-  name: string;
-  nib: string | null;
-  legal_form: string;
-  kbli_section: string;
-  size_class: string;
-  kadin_member: boolean;
-  regency_code: string;
-  district_code: string;
-  worker_count: number;
-  enrolled_count: number;
-}
-
-const BUSINESS_COLUMNS = `b.id, b.name, b.nib, b.legal_form, b.kbli_section, b.size_class, b.kadin_member, b.regency_code,
-  b.district_code, coalesce(c.worker_count, 0) as worker_count, coalesce(c.enrolled_count, 0) as enrolled_count`;
-
-function businessJson(row: BusinessRow) {
-  return {
-    id: globalId('Business', row.id),
-    name: row.name,
-    nib: row.nib,
-    legalForm: row.legal_form,
-    kbliSection: row.kbli_section,
-    kbliTitle: KBLI_SECTIONS[row.kbli_section as keyof typeof KBLI_SECTIONS],
-    sizeClass: row.size_class,
-    kadinMember: row.kadin_member,
-    regencyName: regencyNames.get(row.regency_code),
-    districtName: districtNames.get(row.district_code),
-    workerCount: row.worker_count,
-    enrolledCount: row.enrolled_count,
-    coverageRate: rateOf(row.enrolled_count, row.worker_count),
-  };
-}
-
 /**
  * Regency × sector × size class × worker type: 630 filters, more than the server keeps computed
  * dashboards (500), so going round them in order never finds one already computed.

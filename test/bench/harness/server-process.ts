@@ -35,6 +35,55 @@ export function startArguments(): string[] {
   return args;
 }
 
+/** A Node process a benchmark started, once it said it is ready; its output is captured. */
+export interface StartedProcess {
+  readonly pid: number;
+  readonly child: ChildProcess;
+  /** Everything the process printed so far. */
+  output(): string;
+  /** SIGTERM, and wait until it has exited (at once when it already has). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Node with `args` and waits (up to 60 s) until its output says `ready`: the portal and
+ * the peer servers start, are watched and stopped alike. `label` names the process in errors.
+ */
+export async function startUntilReady(
+  label: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  ready: string,
+): Promise<StartedProcess> {
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+  });
+  const deadline = Date.now() + 60_000;
+  while (!out.includes(ready)) {
+    if (child.exitCode !== null) throw new Error(`${label} exited while starting:\n${out}`);
+    if (Date.now() > deadline) throw new Error(`${label} did not start in 60 s:\n${out}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${label} has no pid.`);
+  return {
+    pid,
+    child,
+    output: () => out,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 /**
  * Starts `packages/server/src/main.ts` the way `pnpm start` does, in production mode (trusted
  * documents enforced, errors masked), against `databaseUrl`, without demo seeding.
@@ -46,44 +95,28 @@ export async function startServerProcess(
   const port = await getPort();
   // BENCH_SERVER_FLAGS: extra Node flags for the server (say `--cpu-prof`), to look inside a run.
   const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...flags, ...startArguments()], {
-    cwd: path.join(REPO_ROOT, 'packages', 'server'),
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'false',
-      ...env,
+  const started = await startUntilReady(
+    'The server',
+    [...flags, ...startArguments()],
+    {
+      cwd: path.join(REPO_ROOT, 'packages', 'server'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: 'false',
+        ...env,
+      },
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-  });
-  const deadline = Date.now() + 60_000;
-  while (!out.includes('is running at')) {
-    if (child.exitCode !== null) throw new Error(`The server exited while starting:\n${out}`);
-    if (Date.now() > deadline) throw new Error(`The server did not start in 60 s:\n${out}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const pid = child.pid;
-  if (pid === undefined) throw new Error('The server process has no pid.');
+    'is running at',
+  );
   return {
     url: `http://127.0.0.1:${port}`,
-    child,
-    output: () => out,
-    memory: () => ({ rss: statusField(pid, 'VmRSS'), peak: statusField(pid, 'VmHWM') }),
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    child: started.child,
+    output: started.output,
+    memory: () => ({ rss: statusField(started.pid, 'VmRSS'), peak: statusField(started.pid, 'VmHWM') }),
+    stop: started.stop,
   };
 }

@@ -1,4 +1,3 @@
-import { REGENCIES } from '@jamsos/schema';
 import type { PortalClient } from '../harness/portal-client';
 
 /**
@@ -61,9 +60,8 @@ export interface PeerOperation {
 
 /** The page size every list asks for. */
 export const PAGE = 20;
-export const districtNames = new Map(REGENCIES.flatMap((r) => r.districts.map((d) => [d.code, d.name] as const)));
-export const regencyNames = new Map(REGENCIES.map((r) => [r.code, r.name] as const));
-export const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64url');
+// The raw server shapes its rows with these too; one copy, in the harness.
+export { districtNames, globalId, regencyNames } from '../harness/business-row';
 
 /** The uuid inside a portal global id ("Business:…", base64url). */
 export function uuidOf(id: unknown): string {

@@ -1,19 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
 import pg from 'pg';
 import { processCpu } from '../harness/cpu';
-import { startArguments } from '../harness/server-process';
+import { type StartedProcess, startArguments, startUntilReady } from '../harness/server-process';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-export interface PeerProcess {
+export interface PeerProcess extends StartedProcess {
   readonly url: string;
-  readonly pid: number;
-  readonly child: ChildProcess;
-  output(): string;
-  stop(): Promise<void>;
 }
 
 /**
@@ -28,37 +23,13 @@ export function portalNodeFlags(): string[] {
 /** Starts `file` (in this folder) as a process of its own and waits until it listens. */
 export async function startPeerProcess(file: string, env: Record<string, string>): Promise<PeerProcess> {
   const port = await getPort();
-  const child = spawn(process.execPath, [...portalNodeFlags(), '--import', 'tsx', path.join(HERE, file)], {
-    cwd: HERE,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-  });
-  const deadline = Date.now() + 60_000;
-  while (!out.includes('listening on')) {
-    if (child.exitCode !== null) throw new Error(`${file} exited while starting:\n${out}`);
-    if (Date.now() > deadline) throw new Error(`${file} did not start in 60 s:\n${out}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  if (child.pid === undefined) throw new Error(`${file} has no pid.`);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid,
-    child,
-    output: () => out,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  const started = await startUntilReady(
+    file,
+    [...portalNodeFlags(), '--import', 'tsx', path.join(HERE, file)],
+    { cwd: HERE, env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ...env } },
+    'listening on',
+  );
+  return { url: `http://127.0.0.1:${port}`, ...started };
 }
 
 /**

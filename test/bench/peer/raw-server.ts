@@ -11,8 +11,9 @@
  * `POST /page/<operation>` with the variables as a JSON body.
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import { KBLI_SECTIONS, maskNik, REGENCIES } from '@jamsos/schema';
+import { maskNik } from '@jamsos/schema';
 import pg from 'pg';
+import { BUSINESS_COLUMNS, type BusinessRow, businessJson, globalId } from '../harness/business-row';
 
 const url = process.env.PEER_DATABASE_URL;
 const port = Number(process.env.PORT);
@@ -22,9 +23,6 @@ if (!url || !port) throw new Error('PEER_DATABASE_URL and PORT are required.');
 const pool = new pg.Pool({ connectionString: url, max: 10 });
 
 const PAGE_LIMIT = 100;
-const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64url');
-const districtNames = new Map(REGENCIES.flatMap((r) => r.districts.map((d) => [d.code, d.name] as const)));
-const regencyNames = new Map(REGENCIES.map((r) => [r.code, r.name] as const));
 
 type Variables = Record<string, unknown>;
 interface Page {
@@ -43,18 +41,7 @@ function firstOf(variables: Variables): number {
 /** `%…%` for ILIKE, with the pattern's own wildcards escaped (as the portal's likeEscape does). */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-interface BusinessRow {
-  id: string;
-  name: string;
-  nib: string | null;
-  legal_form: string;
-  kbli_section: string;
-  size_class: string;
-  kadin_member: boolean;
-  regency_code: string;
-  district_code: string;
-  worker_count: number;
-  enrolled_count: number;
+interface BusinessPageRow extends BusinessRow {
   total: string;
 }
 
@@ -63,9 +50,8 @@ interface BusinessRow {
  * uncorrelated subquery (computed once), the counts a join for the page's rows.
  */
 async function businessPage(conditions: string, params: unknown[], first: number): Promise<Page> {
-  const { rows } = await pool.query<BusinessRow>(
-    `select b.id, b.name, b.nib, b.legal_form, b.kbli_section, b.size_class, b.kadin_member, b.regency_code,
-            b.district_code, coalesce(c.worker_count, 0) as worker_count, coalesce(c.enrolled_count, 0) as enrolled_count,
+  const { rows } = await pool.query<BusinessPageRow>(
+    `select ${BUSINESS_COLUMNS},
             (select count(*) from business b where ${conditions}) as total
        from (select * from business b where ${conditions} order by b.name, b.id limit ${first + 1}) b
        left join business_counts c on c.business_id = b.id
@@ -73,21 +59,7 @@ async function businessPage(conditions: string, params: unknown[], first: number
     params,
   );
   return {
-    edges: rows.slice(0, first).map((row) => ({
-      id: globalId('Business', row.id),
-      name: row.name,
-      nib: row.nib,
-      legalForm: row.legal_form,
-      kbliSection: row.kbli_section,
-      kbliTitle: KBLI_SECTIONS[row.kbli_section as keyof typeof KBLI_SECTIONS],
-      sizeClass: row.size_class,
-      kadinMember: row.kadin_member,
-      regencyName: regencyNames.get(row.regency_code) ?? null,
-      districtName: districtNames.get(row.district_code) ?? null,
-      workerCount: row.worker_count,
-      enrolledCount: row.enrolled_count,
-      coverageRate: row.worker_count > 0 ? row.enrolled_count / row.worker_count : null,
-    })),
+    edges: rows.slice(0, first).map(businessJson),
     hasNextPage: rows.length > first,
     totalCount: Number(rows[0]?.total ?? 0),
   };

@@ -20,8 +20,32 @@ export const AgreementScopeEnum = enumOf(
 export const AgreementStatusEnum = enumOf(['ACTIVE', 'FUTURE', 'EXPIRED', 'REVOKED'] as const, 'AgreementStatus');
 export const AgreementDirectionEnum = enumOf(['GRANTED', 'RECEIVED'] as const, 'AgreementDirection');
 
+/**
+ * The terms of an agreement as signed: what granting one sends and what the agreement shows.
+ * A base only, named by no resolver, so it is no GraphQL type of its own; `number` is declared on
+ * each (described only on input).
+ */
+@ObjectType()
+@InputType()
+export abstract class AgreementTermsFields {
+  @Field(() => AgreementScopeEnum)
+  scope!: AgreementScope;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: '`YYYY-MM-DD`.' })
+  signedOn!: string;
+
+  @Field(() => String)
+  validFrom!: string;
+
+  @Field(() => String)
+  validUntil!: string;
+}
+
 @ObjectType('Agreement', { implements: Node, description: 'A data-sharing agreement (MoU) between two tenants.' })
-export class AgreementType implements Node {
+export class AgreementType extends AgreementTermsFields implements Node {
   static readonly typename = 'Agreement';
 
   @Field(() => ID)
@@ -33,23 +57,8 @@ export class AgreementType implements Node {
   @Field(() => OrganizationType, { description: 'Who may see it.' })
   grantee!: OrganizationType;
 
-  @Field(() => AgreementScopeEnum)
-  scope!: AgreementScope;
-
-  @Field(() => String)
-  title!: string;
-
   @Field(() => String)
   number!: string;
-
-  @Field(() => String, { description: '`YYYY-MM-DD`.' })
-  signedOn!: string;
-
-  @Field(() => String)
-  validFrom!: string;
-
-  @Field(() => String)
-  validUntil!: string;
 
   @Field(() => AgreementStatusEnum)
   status!: AgreementStatus;
@@ -92,27 +101,12 @@ export class AgreementsArgs extends ConnectionArgs {
 }
 
 @InputType('GrantAgreementInput')
-export class GrantAgreementInput {
+export class GrantAgreementInput extends AgreementTermsFields {
   @Field(() => ID, { description: 'The partner organisation (see `organizations`).' })
   granteeId!: string;
 
-  @Field(() => AgreementScopeEnum)
-  scope!: AgreementScope;
-
-  @Field(() => String)
-  title!: string;
-
   @Field(() => String, { description: 'The agreement’s number, as signed.' })
   number!: string;
-
-  @Field(() => String, { description: '`YYYY-MM-DD`.' })
-  signedOn!: string;
-
-  @Field(() => String)
-  validFrom!: string;
-
-  @Field(() => String)
-  validUntil!: string;
 }
 
 @ArgsType()

@@ -1,7 +1,6 @@
 import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
-import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import type { IBusiness } from './business.entity';
 import type { WorkerCounts } from './business.loaders';
@@ -13,9 +12,10 @@ import {
   type BusinessSort,
 } from './business.service';
 import { BusinessFieldsFilterInput, enumOf, LegalFormEnum, SizeClassEnum } from './business-fields.input';
+import { RegistryRecordType, registryRecordOf, VersionedIdInput } from './registry-record.type';
 
-// Declared beside the shared filter fields; re-exported for the modules that read them from here.
-export { enumOf, LegalFormEnum, SizeClassEnum };
+// Declared beside the shared filter fields and record stamps; re-exported for the modules that read them from here.
+export { enumOf, LegalFormEnum, SizeClassEnum, VersionedIdInput };
 
 export const BusinessCoverageEnum = enumOf(
   BUSINESS_COVERAGES,
@@ -37,7 +37,7 @@ export function districtName(code: string): string {
 }
 
 @ObjectType('Business', { implements: Node, description: 'A cooperative (koperasi) or UMKM in the registry.' })
-export class BusinessType implements Node {
+export class BusinessType extends RegistryRecordType implements Node {
   static readonly typename = 'Business';
 
   @Field(() => ID)
@@ -94,18 +94,6 @@ export class BusinessType implements Node {
   @Field(() => Int, { description: 'Send it back with an edit; an edit on an older version is refused.' })
   version!: number;
 
-  @Field(() => DateTimeScalar, { nullable: true })
-  archivedAt!: Date | null;
-
-  @Field(() => DateTimeScalar)
-  createdAt!: Date;
-
-  @Field(() => DateTimeScalar)
-  updatedAt!: Date;
-
-  /** The database id, for field resolvers (not exposed: clients use the global id). */
-  uuid!: string;
-
   /**
    * Live and enrolled workers, when they were read with the business (a list page's statement):
    * the count fields then answer at once, without a promise per field and item. Not exposed.
@@ -114,7 +102,7 @@ export class BusinessType implements Node {
 
   static from(entity: BusinessRecord): BusinessType {
     return Object.assign(new BusinessType(), {
-      uuid: entity.id,
+      ...registryRecordOf(entity),
       id: toGlobalId(BusinessType.typename, entity.id),
       legalForm: entity.legalForm,
       name: entity.name,
@@ -132,10 +120,6 @@ export class BusinessType implements Node {
       contactPhone: entity.contactPhone ?? null,
       foundedYear: entity.foundedYear ?? null,
       kadinMember: entity.kadinMember,
-      version: entity.version,
-      archivedAt: entity.archivedAt ?? null,
-      createdAt: entity.createdAt,
-      updatedAt: entity.updatedAt,
     });
   }
 }
@@ -218,13 +202,4 @@ export class UpdateBusinessInput {
 
   @Field(() => BusinessFieldsInput)
   fields!: BusinessFieldsInput;
-}
-
-@InputType('VersionedIdInput', { description: 'An object and the version an action was decided on.' })
-export class VersionedIdInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  expectedVersion!: number;
 }

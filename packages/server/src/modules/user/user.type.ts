@@ -111,17 +111,15 @@ export class AcceptInvitationInput {
   password!: string;
 }
 
-@InputType('ChangeUserRoleInput')
-export class ChangeUserRoleInput {
-  @Field(() => ID)
-  userId!: string;
-
-  @Field(() => RoleEnum)
-  role!: Role;
-}
-
 @InputType('UserIdInput')
 export class UserIdInput {
   @Field(() => ID)
   userId!: string;
+}
+
+/** The user, and the role they are to have. */
+@InputType('ChangeUserRoleInput')
+export class ChangeUserRoleInput extends UserIdInput {
+  @Field(() => RoleEnum)
+  role!: Role;
 }

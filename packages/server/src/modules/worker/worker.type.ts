@@ -1,8 +1,8 @@
 import { COVERAGE_STATUSES, type LegalForm, maskNik, maskPhone, type SizeClass, WORKER_TYPES } from '@jamsos/schema';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BusinessFieldsFilterInput, enumOf, LegalFormEnum, SizeClassEnum } from '../business/business-fields.input';
+import { RegistryRecordType, registryRecordOf, VersionedIdInput } from '../business/registry-record.type';
 import { ConnectionArgs, connectionType } from '../common/connection';
-import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import type { IWorker } from './worker.entity';
 import { WORKER_SORTS, type WorkerRecord, type WorkerSort } from './worker.service';
@@ -30,7 +30,7 @@ export class WorkerPersonalDataType {
   implements: Node,
   description: 'A worker and their BPJS Ketenagakerjaan membership. Personal data is masked; see `personalData`.',
 })
-export class WorkerType implements Node {
+export class WorkerType extends RegistryRecordType implements Node {
   static readonly typename = 'Worker';
 
   @Field(() => ID)
@@ -72,23 +72,12 @@ export class WorkerType implements Node {
   @Field(() => Int)
   version!: number;
 
-  @Field(() => DateTimeScalar, { nullable: true })
-  archivedAt!: Date | null;
-
-  @Field(() => DateTimeScalar)
-  createdAt!: Date;
-
-  @Field(() => DateTimeScalar)
-  updatedAt!: Date;
-
-  uuid!: string;
-
   /** The unmasked values, kept off the schema: only `personalData` hands them out. */
   full!: WorkerPersonalDataType;
 
   static from(entity: WorkerRecord): WorkerType {
     return Object.assign(new WorkerType(), {
-      uuid: entity.id,
+      ...registryRecordOf(entity),
       full: Object.assign(new WorkerPersonalDataType(), {
         nik: entity.nik,
         birthDate: String(entity.birthDate),
@@ -107,10 +96,6 @@ export class WorkerType implements Node {
       coverageStatus: entity.coverageStatus,
       programmes: [...(entity.programmes ?? [])],
       enrolledOn: entity.enrolledOn ?? null,
-      version: entity.version,
-      archivedAt: entity.archivedAt ?? null,
-      createdAt: entity.createdAt,
-      updatedAt: entity.updatedAt,
     });
   }
 }
@@ -200,26 +185,15 @@ export class WorkerFieldsInput extends WorkerDetailsFieldsInput {
   phone?: string | null;
 }
 
+/** An edit is the object, the version it was made on, and the fields. */
 @InputType('UpdateWorkerDetailsInput')
-export class UpdateWorkerDetailsInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  expectedVersion!: number;
-
+export class UpdateWorkerDetailsInput extends VersionedIdInput {
   @Field(() => WorkerDetailsFieldsInput)
   fields!: WorkerDetailsFieldsInput;
 }
 
 @InputType('UpdateWorkerInput')
-export class UpdateWorkerInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  expectedVersion!: number;
-
+export class UpdateWorkerInput extends VersionedIdInput {
   @Field(() => WorkerFieldsInput)
   fields!: WorkerFieldsInput;
 }

@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import type { AgreementScope } from '../../gql/graphql';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
 import { serverProblems, useFreshServerProblems, useProblemMessages } from '../registry/problems';
 import { type TasksViewerProp, tasksAccess } from '../tasks/access';
-import { AgreementRow } from './AgreementRow';
+import { AgreementRow, AgreementRowFragment } from './AgreementRow';
 
 const AgreementsQuery = graphql(`
   query Agreements {
@@ -15,12 +15,6 @@ const AgreementsQuery = graphql(`
       edges {
         node {
           id
-          grantor {
-            id
-          }
-          grantee {
-            id
-          }
           ...AgreementRow_Agreement
         }
       }
@@ -76,8 +70,11 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
     validUntil: '',
   });
   const agreements = data?.agreements.edges.map((e) => e.node) ?? [];
-  const granted = agreements.filter((a) => a.grantor.id === access.organizationId);
-  const received = agreements.filter((a) => a.grantee.id === access.organizationId);
+  // Which side the caller is on is read from the row's own fragment: selecting the parties again
+  // here would double the operation's estimated cost (the limits count each selection).
+  const parties = (a: (typeof agreements)[number]) => getFragmentData(AgreementRowFragment, a);
+  const granted = agreements.filter((a) => parties(a).grantor.id === access.organizationId);
+  const received = agreements.filter((a) => parties(a).grantee.id === access.organizationId);
   const problems = useFreshServerProblems(serverProblems(granting.error), form);
   const problem = (field: string) => {
     const p = problems[field];

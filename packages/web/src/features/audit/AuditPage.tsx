@@ -141,7 +141,7 @@ export function describeChanges(action: string, changes: unknown, t: TFunction, 
 export default function AuditPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { params, after, setParam, setAfter } = useUrlFilters();
+  const { params, after, setParam } = useUrlFilters();
   const action = params.get('aksi');
   const actorEmail = params.get('pelaku');
   const [{ data, fetching, error }] = useQuery({
@@ -228,13 +228,7 @@ export default function AuditPage() {
             </tbody>
           </table>
         )}
-        <Pager
-          totalCount={data?.auditLog.totalCount ?? 0}
-          hasNextPage={data?.auditLog.pageInfo.hasNextPage ?? false}
-          endCursor={data?.auditLog.pageInfo.endCursor}
-          after={after}
-          setAfter={setAfter}
-        />
+        <Pager connection={data?.auditLog} />
       </section>
     </div>
   );

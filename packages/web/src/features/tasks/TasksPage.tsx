@@ -72,7 +72,7 @@ export const MoveTask = graphql(`
 export default function TasksPage(props: { viewer: TasksViewerProp }) {
   const { t } = useTranslation();
   const access = tasksAccess(props.viewer);
-  const { params, after, setParam, setAfter } = useUrlFilters();
+  const { params, after, setParam } = useUrlFilters();
   const { saved, mark } = useSavedNote();
   const view = params.get('tampilan') === 'daftar' ? 'list' : 'board';
   const side = (params.get('sisi') as TaskSide | null) ?? null;
@@ -190,13 +190,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
       ) : (
         <section className="card stack">
           <div className="task-list">{tasks.map(card)}</div>
-          <Pager
-            totalCount={data?.outreachTasks.totalCount ?? 0}
-            hasNextPage={data?.outreachTasks.pageInfo.hasNextPage ?? false}
-            endCursor={data?.outreachTasks.pageInfo.endCursor}
-            after={after}
-            setAfter={setAfter}
-          />
+          <Pager connection={data?.outreachTasks} />
         </section>
       )}
     </div>

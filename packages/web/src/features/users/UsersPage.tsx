@@ -158,7 +158,7 @@ function InviteForm() {
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const { params, after, setParam, setAfter } = useUrlFilters();
+  const { params, after, setParam } = useUrlFilters();
   const role = (params.get('peran') as Role | null) ?? null;
   const status = (params.get('status') as UserStatus | null) ?? null;
   const [{ data, fetching, error }] = useQuery({
@@ -262,13 +262,7 @@ export default function UsersPage() {
             </tbody>
           </table>
         )}
-        <Pager
-          totalCount={data?.users.totalCount ?? 0}
-          hasNextPage={data?.users.pageInfo.hasNextPage ?? false}
-          endCursor={data?.users.pageInfo.endCursor}
-          after={after}
-          setAfter={setAfter}
-        />
+        <Pager connection={data?.users} />
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import { type Formatters, useFormat } from '../../i18n/format';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
+import { SelectFilter } from '../registry/Filters';
 
 const PAGE_SIZE = 50;
 
@@ -162,17 +163,11 @@ export default function AuditPage() {
       <h1>{t('audit.title')}</h1>
       <section className="card stack">
         <div className="row">
-          <label>
-            {t('audit.action')}
-            <select value={action ?? ''} onChange={(e) => setParam('aksi', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {AUDIT_ACTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`audit.actions.${a}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t('audit.action')}
+            param="aksi"
+            options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+          />
           <label>
             {t('audit.actor')}
             <input

@@ -7,6 +7,7 @@ import type { TaskSide, TaskStatus } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { CheckFilter, SelectFilter } from '../registry/Filters';
 import { type TasksViewerProp, tasksAccess } from './access';
+import { moveTask } from './moves';
 import { SavedNote, useSavedNote } from './present';
 import { TaskCard } from './TaskCard';
 
@@ -93,14 +94,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
   const [moving, move] = useMutation(MoveTask);
   const tasks = data?.outreachTasks.edges.map((e) => e.node) ?? [];
   const act = (task: { id: string; version: number }, to: TaskStatus) => {
-    let reason: string | null = null;
-    if (to === 'DECLINED' || to === 'CANCELLED') {
-      reason = window.prompt(t('tasks.reasonPrompt'));
-      if (!reason) return;
-    }
-    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } }).then((result) => {
-      if (!result.error) mark();
-    });
+    moveTask(move, task, to, () => window.prompt(t('tasks.reasonPrompt')), mark);
   };
   const card = (task: (typeof tasks)[number]) => (
     <TaskCard

@@ -29,7 +29,7 @@ const PartnerBusinesses = graphql(`
 export default function PartnerPage() {
   const { t } = useTranslation();
   const { grantorId = '' } = useParams();
-  const { params, after, setAfter } = useUrlFilters();
+  const { params, after } = useUrlFilters();
   const [{ data, fetching, error }] = useQuery({
     query: PartnerBusinesses,
     variables: { grantorId, first: 20, after, search: params.get('cari') },
@@ -65,13 +65,7 @@ export default function PartnerPage() {
               </tbody>
             </table>
             <p className="muted small">{t('words.sharedWorkersNote')}</p>
-            <Pager
-              totalCount={data.partnerBusinesses.totalCount}
-              hasNextPage={data.partnerBusinesses.pageInfo.hasNextPage}
-              endCursor={data.partnerBusinesses.pageInfo.endCursor}
-              after={after}
-              setAfter={setAfter}
-            />
+            <Pager connection={data.partnerBusinesses} />
           </section>
         )
       )}

@@ -6,6 +6,7 @@ import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import { type Formatters, useFormat } from '../../i18n/format';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
+import { SelectFilter } from '../registry/Filters';
 
 const PAGE_SIZE = 50;
 
@@ -141,7 +142,7 @@ export function describeChanges(action: string, changes: unknown, t: TFunction, 
 export default function AuditPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { params, after, setParam, setAfter } = useUrlFilters();
+  const { params, after, setParam } = useUrlFilters();
   const action = params.get('aksi');
   const actorEmail = params.get('pelaku');
   const [{ data, fetching, error }] = useQuery({
@@ -162,17 +163,11 @@ export default function AuditPage() {
       <h1>{t('audit.title')}</h1>
       <section className="card stack">
         <div className="row">
-          <label>
-            {t('audit.action')}
-            <select value={action ?? ''} onChange={(e) => setParam('aksi', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {AUDIT_ACTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`audit.actions.${a}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t('audit.action')}
+            param="aksi"
+            options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+          />
           <label>
             {t('audit.actor')}
             <input
@@ -228,13 +223,7 @@ export default function AuditPage() {
             </tbody>
           </table>
         )}
-        <Pager
-          totalCount={data?.auditLog.totalCount ?? 0}
-          hasNextPage={data?.auditLog.pageInfo.hasNextPage ?? false}
-          endCursor={data?.auditLog.pageInfo.endCursor}
-          after={after}
-          setAfter={setAfter}
-        />
+        <Pager connection={data?.auditLog} />
       </section>
     </div>
   );

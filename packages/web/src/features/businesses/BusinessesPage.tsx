@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { BusinessCoverage, BusinessFilter, BusinessSort } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
-import { NoRegistryNotice, ReadOnlyNotice } from '../access/Notices';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
 import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
+import { RegistryListBody, RegistryListFrame } from '../registry/RegistryList';
 import { BusinessRow, BusinessRowHead } from './BusinessRow';
 
 const PAGE_SIZE = 20;
@@ -36,7 +34,7 @@ const BusinessesQuery = graphql(`
 export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
   const { t } = useTranslation();
   const access = registryAccess(props.viewer);
-  const { params, after, setAfter } = useUrlFilters();
+  const { params, after } = useUrlFilters();
   const filter: BusinessFilter = {
     search: params.get('cari'),
     ...businessFilterFields(params),
@@ -53,76 +51,40 @@ export default function BusinessesPage(props: { viewer: RegistryViewerProp }) {
   });
 
   return (
-    <div className="stack">
-      <div className="row spread">
-        <h1>{t('businesses.title')}</h1>
-        {access.canEdit && (
-          <div className="row">
-            <Link className="button secondary" to="/impor?jenis=usaha">
-              {t('import.title')}
-            </Link>
-            <Link className="button" to="/usaha/baru" data-testid="new-business">
-              {t('businesses.new')}
-            </Link>
-          </div>
-        )}
-      </div>
-      {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}
-      {!access.keepsRegistry ? (
-        <NoRegistryNotice />
-      ) : (
-        <section className="card stack">
-          <search className="filters">
-            <SearchFilter placeholder={t('businesses.searchHint')} />
-            <BusinessFilters keeper={access.keeper} />
-            <SelectFilter
-              label={t('registry.coverage')}
-              param="cakupan"
-              testId="coverage-filter"
-              options={COVERAGES.map((c) => ({ value: c, label: t(`coverage.${c}`) }))}
-            />
-            <ListOptions sorts={SORTS} sortLabel={(s) => t(`businesses.sort.${s}`)} />
-          </search>
-          {error && !data && (
-            <p className="error" role="alert">
-              {t(`errors.${errorKey(error)}`)}
-            </p>
-          )}
-          {fetching && !data ? (
-            <p role="status">{t('loading')}</p>
-          ) : data?.businesses.totalCount === 0 ? (
-            <p className="muted" data-testid="empty">
-              {t('registry.empty')}
-            </p>
-          ) : (
-            <table className="table" data-testid="business-table">
-              <thead>
-                <BusinessRowHead kind="registry" />
-              </thead>
-              <tbody>
-                {data?.businesses.edges.map(({ node }) => (
-                  <BusinessRow key={node.id} business={node} kind="registry" />
-                ))}
-              </tbody>
-            </table>
-          )}
-          <Pager
-            totalCount={data?.businesses.totalCount ?? 0}
-            hasNextPage={data?.businesses.pageInfo.hasNextPage ?? false}
-            endCursor={data?.businesses.pageInfo.endCursor}
-            after={after}
-            setAfter={setAfter}
-          />
-          {data && data.businesses.totalCount > 0 && <p className="muted small">{t('words.sharedWorkersNote')}</p>}
-          <ExportButtons
-            kind="businesses"
-            filter={{ ...filter }}
-            sort={sort}
-            descending={descending}
-            allowFull={false}
-          />
-        </section>
-      )}
-    </div>
+    <RegistryListFrame
+      access={access}
+      title={t('businesses.title')}
+      importKind="usaha"
+      newPath="/usaha/baru"
+      newLabel={t('businesses.new')}
+      newTestId="new-business"
+    >
+      <search className="filters">
+        <SearchFilter placeholder={t('businesses.searchHint')} />
+        <BusinessFilters keeper={access.keeper} />
+        <SelectFilter
+          label={t('registry.coverage')}
+          param="cakupan"
+          testId="coverage-filter"
+          options={COVERAGES.map((c) => ({ value: c, label: t(`coverage.${c}`) }))}
+        />
+        <ListOptions sorts={SORTS} sortLabel={(s) => t(`businesses.sort.${s}`)} />
+      </search>
+      <RegistryListBody error={error} fetching={fetching} list={data?.businesses}>
+        <table className="table" data-testid="business-table">
+          <thead>
+            <BusinessRowHead kind="registry" />
+          </thead>
+          <tbody>
+            {data?.businesses.edges.map(({ node }) => (
+              <BusinessRow key={node.id} business={node} kind="registry" />
+            ))}
+          </tbody>
+        </table>
+      </RegistryListBody>
+      <Pager connection={data?.businesses} />
+      {data && data.businesses.totalCount > 0 && <p className="muted small">{t('words.sharedWorkersNote')}</p>}
+      <ExportButtons kind="businesses" filter={{ ...filter }} sort={sort} descending={descending} allowFull={false} />
+    </RegistryListFrame>
   );
 }

@@ -6,7 +6,7 @@ import { getFragmentData, graphql } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
 import { AssignPicker } from './AssignPicker';
 import { type TasksViewerProp, tasksAccess } from './access';
-import { nextMoves } from './moves';
+import { moveTask, nextMoves } from './moves';
 import { SavedNote, StatusBadge, useSavedNote } from './present';
 import { TaskComments } from './TaskComments';
 import { TaskHistory } from './TaskHistory';
@@ -84,14 +84,7 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
     mark();
   };
   const act = (to: TaskStatus) => {
-    let reason: string | null = null;
-    if (to === 'DECLINED' || to === 'CANCELLED') {
-      reason = window.prompt(t('tasks.reasonPrompt'));
-      if (!reason) return;
-    }
-    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } }).then((result) => {
-      if (!result.error) mark();
-    });
+    moveTask(move, task, to, () => window.prompt(t('tasks.reasonPrompt')), mark);
   };
   return (
     <div className="stack">

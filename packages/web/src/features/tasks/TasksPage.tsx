@@ -7,6 +7,7 @@ import type { TaskSide, TaskStatus } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { CheckFilter, SelectFilter } from '../registry/Filters';
 import { type TasksViewerProp, tasksAccess } from './access';
+import { moveTask } from './moves';
 import { SavedNote, useSavedNote } from './present';
 import { TaskCard } from './TaskCard';
 
@@ -72,7 +73,7 @@ export const MoveTask = graphql(`
 export default function TasksPage(props: { viewer: TasksViewerProp }) {
   const { t } = useTranslation();
   const access = tasksAccess(props.viewer);
-  const { params, after, setParam, setAfter } = useUrlFilters();
+  const { params, after, setParam } = useUrlFilters();
   const { saved, mark } = useSavedNote();
   const view = params.get('tampilan') === 'daftar' ? 'list' : 'board';
   const side = (params.get('sisi') as TaskSide | null) ?? null;
@@ -93,14 +94,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
   const [moving, move] = useMutation(MoveTask);
   const tasks = data?.outreachTasks.edges.map((e) => e.node) ?? [];
   const act = (task: { id: string; version: number }, to: TaskStatus) => {
-    let reason: string | null = null;
-    if (to === 'DECLINED' || to === 'CANCELLED') {
-      reason = window.prompt(t('tasks.reasonPrompt'));
-      if (!reason) return;
-    }
-    void move({ input: { id: task.id, expectedVersion: task.version, to, reason } }).then((result) => {
-      if (!result.error) mark();
-    });
+    moveTask(move, task, to, () => window.prompt(t('tasks.reasonPrompt')), mark);
   };
   const card = (task: (typeof tasks)[number]) => (
     <TaskCard
@@ -190,13 +184,7 @@ export default function TasksPage(props: { viewer: TasksViewerProp }) {
       ) : (
         <section className="card stack">
           <div className="task-list">{tasks.map(card)}</div>
-          <Pager
-            totalCount={data?.outreachTasks.totalCount ?? 0}
-            hasNextPage={data?.outreachTasks.pageInfo.hasNextPage ?? false}
-            endCursor={data?.outreachTasks.pageInfo.endCursor}
-            after={after}
-            setAfter={setAfter}
-          />
+          <Pager connection={data?.outreachTasks} />
         </section>
       )}
     </div>

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { Role, UserStatus } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
+import { SelectFilter } from '../registry/Filters';
 import { UserRow } from './UserRow';
 
 const PAGE_SIZE = 20;
@@ -158,7 +159,7 @@ function InviteForm() {
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const { params, after, setParam, setAfter } = useUrlFilters();
+  const { params, after } = useUrlFilters();
   const role = (params.get('peran') as Role | null) ?? null;
   const status = (params.get('status') as UserStatus | null) ?? null;
   const [{ data, fetching, error }] = useQuery({
@@ -191,28 +192,16 @@ export default function UsersPage() {
       <InviteForm />
       <section className="card stack">
         <div className="row">
-          <label>
-            {t('users.role')}
-            <select value={role ?? ''} onChange={(e) => setParam('peran', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('users.status')}
-            <select value={status ?? ''} onChange={(e) => setParam('status', e.target.value || null)}>
-              <option value="">{t('common.all')}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t('users.role')}
+            param="peran"
+            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
+          <SelectFilter
+            label={t('users.status')}
+            param="status"
+            options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
         </div>
         {rowError && (
           <p className="error" role="alert">
@@ -262,13 +251,7 @@ export default function UsersPage() {
             </tbody>
           </table>
         )}
-        <Pager
-          totalCount={data?.users.totalCount ?? 0}
-          hasNextPage={data?.users.pageInfo.hasNextPage ?? false}
-          endCursor={data?.users.pageInfo.endCursor}
-          after={after}
-          setAfter={setAfter}
-        />
+        <Pager connection={data?.users} />
       </section>
     </div>
   );

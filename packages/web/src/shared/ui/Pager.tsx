@@ -45,60 +45,62 @@ function cursorBefore(start: number): string | null {
         .replace(/=+$/, '');
 }
 
+/** What a Pager reads of a list's connection: its size and where its page ends. */
+export interface PagedConnection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 /**
- * "21–40 dari 2.508" with first, previous and next. The page size is what a full page showed
- * (`pageSize` where the last page may be the only one seen).
+ * "21–40 dari 2.508" with first, previous and next, for the list whose page `useUrlFilters` keeps
+ * in the URL. `connection` is the list as the server last sent it (none while it loads: no pages).
+ * The page size is what a full page showed (`pageSize` where the last page may be the only one seen).
  */
 export function Pager(props: {
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null | undefined;
-  after: string | null;
-  setAfter: (cursor: string | null) => void;
+  connection: PagedConnection | null | undefined;
   /** The list's page size; a full page (one with a next) tells it too. */
   pageSize?: number;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const afterOffset = offsetOf(props.after);
-  const start = props.after ? (afterOffset === null ? null : afterOffset + 1) : 0;
-  const endOffset = offsetOf(props.endCursor);
+  const { after, setAfter } = useUrlFilters();
+  const totalCount = props.connection?.totalCount ?? 0;
+  const hasNextPage = props.connection?.pageInfo.hasNextPage ?? false;
+  const endCursor = props.connection?.pageInfo.endCursor;
+  const afterOffset = offsetOf(after);
+  const start = after ? (afterOffset === null ? null : afterOffset + 1) : 0;
+  const endOffset = offsetOf(endCursor);
   const end = endOffset === null ? null : endOffset + 1;
   const shown = start !== null && end !== null ? end - start : null;
-  const pageSize = props.hasNextPage && shown ? shown : (props.pageSize ?? 20);
+  const pageSize = hasNextPage && shown ? shown : (props.pageSize ?? 20);
   return (
     <nav className="row pager" aria-label={t('common.pages')}>
       <span className="muted" data-testid="pager-range">
-        {start !== null && end !== null && props.totalCount > 0
+        {start !== null && end !== null && totalCount > 0
           ? t('common.range', {
               from: format.number(start + 1),
               to: format.number(end),
-              total: format.number(props.totalCount),
+              total: format.number(totalCount),
             })
-          : t('common.total', { count: props.totalCount })}
+          : t('common.total', { count: totalCount })}
       </span>
-      {props.after && (start === null || start > pageSize) && (
-        <button type="button" className="plain" data-testid="pager-first" onClick={() => props.setAfter(null)}>
+      {after && (start === null || start > pageSize) && (
+        <button type="button" className="plain" data-testid="pager-first" onClick={() => setAfter(null)}>
           {t('common.first')}
         </button>
       )}
-      {props.after && start !== null && (
+      {after && start !== null && (
         <button
           type="button"
           className="plain"
           data-testid="pager-previous"
-          onClick={() => props.setAfter(cursorBefore(start - pageSize))}
+          onClick={() => setAfter(cursorBefore(start - pageSize))}
         >
           {t('common.previous')}
         </button>
       )}
-      {props.hasNextPage && (
-        <button
-          type="button"
-          className="plain"
-          data-testid="pager-next"
-          onClick={() => props.setAfter(props.endCursor ?? null)}
-        >
+      {hasNextPage && (
+        <button type="button" className="plain" data-testid="pager-next" onClick={() => setAfter(endCursor ?? null)}>
           {t('common.next')}
         </button>
       )}

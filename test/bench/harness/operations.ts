@@ -176,7 +176,7 @@ export const OPERATIONS: readonly Operation[] = [
       const params = [f.regencyOrgId, `%${f.search}%`];
       const [page, total] = await Promise.all([
         pool.query<Record<string, unknown> & { id: string }>(
-          `select w.id, w.nik, w.full_name, w.kpj, w.sex, extract(year from w.birth_date)::int as birth_year,
+          `select w.id, w.nik, w.full_name, w.sex, extract(year from w.birth_date)::int as birth_year,
                   w.occupation, w.worker_type, w.coverage_status, w.programmes
              from worker w where ${where} order by w.full_name, w.id limit ${PAGE + 1}`,
           params,

@@ -102,7 +102,6 @@ const PAGES: Record<string, (tenant: string, variables: Variables) => Promise<Pa
       id: string;
       nik: string;
       full_name: string;
-      kpj: string | null;
       sex: string;
       birth_year: number;
       occupation: string | null;
@@ -112,7 +111,7 @@ const PAGES: Record<string, (tenant: string, variables: Variables) => Promise<Pa
       businesses: { id: string; name: string }[];
       total: string;
     }>(
-      `select w.id, w.nik, w.full_name, w.kpj, w.sex, extract(year from w.birth_date)::int as birth_year, w.occupation,
+      `select w.id, w.nik, w.full_name, w.sex, extract(year from w.birth_date)::int as birth_year, w.occupation,
               w.worker_type, w.coverage_status, w.programmes,
               (select coalesce(json_agg(json_build_object('id', b.id, 'name', b.name) order by b.name, b.id), '[]')
                  from employment e join business b on b.id = e.business_id
@@ -127,7 +126,6 @@ const PAGES: Record<string, (tenant: string, variables: Variables) => Promise<Pa
         id: globalId('Worker', w.id),
         nik: maskNik(w.nik),
         fullName: w.full_name,
-        kpj: w.kpj,
         sex: w.sex,
         birthYear: w.birth_year,
         occupation: w.occupation,

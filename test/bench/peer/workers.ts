@@ -7,7 +7,6 @@ interface WorkerRow {
   id: string;
   nik: string;
   fullName: string;
-  kpj: string | null;
   sex: string;
   birthYear: number;
   occupation: string | null;
@@ -23,7 +22,6 @@ function workerRow(w: WorkerRow): WorkerRow {
     id: w.id,
     nik: w.nik,
     fullName: w.fullName,
-    kpj: w.kpj,
     sex: w.sex,
     birthYear: w.birthYear,
     occupation: w.occupation,
@@ -36,7 +34,7 @@ function workerRow(w: WorkerRow): WorkerRow {
   };
 }
 
-const WORKER_NODE = `rowId nik fullName kpj sex birthDate occupation workerType coverageStatus programmes
+const WORKER_NODE = `rowId nik fullName sex birthDate occupation workerType coverageStatus programmes
       employmentsByOrganizationIdAndWorkerId { nodes { businessByOrganizationIdAndBusinessId { rowId name } } }`;
 
 /**

@@ -85,3 +85,8 @@ export function asLogger(log: Logger | LogLine | undefined): Logger {
   if (typeof log === 'function') return createLogger({ sink: log });
   return createLogger({ format: 'pretty' });
 }
+
+/** An unexpected error as a log line wants it: its stack when it has one. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isErrorCode } from '@jamsos/schema';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import type { Config } from '../config';
 import type { Context } from '../context';
 import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../database/availability';
+import { describeError } from '../logger';
 import { audit } from '../modules/audit/audit.service';
 import { appError, ErrorCode, isDomainError } from '../modules/common/errors';
 import { makeScope } from '../modules/common/scope';
@@ -117,7 +119,7 @@ export function formatError(
     // INTERNAL_SERVER_ERROR is also what Apollo calls every error it does not know: not ours.
     const ours =
       isDomainError(unwrapResolverError(error)) ||
-      (typeof code === 'string' && code !== ErrorCode.InternalServerError && isOurCode(code));
+      (typeof code === 'string' && code !== ErrorCode.InternalServerError && isErrorCode(code));
     const graphqlInternal =
       code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST';
     if (ours || graphqlInternal || code === 'PERSISTED_QUERY_NOT_FOUND') return withRequestId(formatted);
@@ -127,16 +129,10 @@ export function formatError(
       lifecycle.log('The client closed the request before the answer (not a fault).');
       return withRequestId(appError(ErrorCode.ClientClosedRequest, 'The client closed the request.').toJSON());
     }
-    lifecycle.log(
-      `Unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
-    );
+    lifecycle.log(`Unexpected error: ${describeError(original)}`);
     if (config.NODE_ENV !== 'production' && !(original instanceof GraphQLError)) return withRequestId(formatted);
     return withRequestId(internalError().toJSON());
   };
-}
-
-function isOurCode(code: string): boolean {
-  return (Object.values(ErrorCode) as string[]).includes(code);
 }
 
 /** The operation's name for log lines, also when it failed validation (and so never resolved). */

@@ -1,6 +1,7 @@
 import { HTTP_STATUS } from '@jamsos/schema';
 import type { Request, Response } from 'express';
 import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../database/availability';
+import { describeError } from '../logger';
 import { appError, type DomainError, ErrorCode, isDomainError } from '../modules/common/errors';
 import type { RunHttpRequest } from '../modules/common/feature';
 import { currentRequestId } from '../request-id';
@@ -38,7 +39,7 @@ export function httpRunner(lifecycle: RequestLifecycle): RunHttpRequest {
   const { refusals, log } = lifecycle;
   return async (req, res, work) => {
     const em = lifecycle.fork();
-    let committing = false;
+    // Set only when the commit itself met the database away: its outcome is then unknown.
     let commitCause: string | null = null;
     try {
       const scope = await lifecycle.begin(em, req, res);
@@ -46,7 +47,6 @@ export function httpRunner(lifecycle: RequestLifecycle): RunHttpRequest {
       if (scope.viewer.organization.kind === 'PLATFORM')
         throw appError(ErrorCode.Forbidden, 'The platform reads no tenant data.');
       await work(scope);
-      committing = true;
       const outcome = await lifecycle.commit(em);
       if (!outcome.committed) {
         commitCause = outcome.cause;
@@ -58,7 +58,7 @@ export function httpRunner(lifecycle: RequestLifecycle): RunHttpRequest {
       // applied, and lifecycle.commit said so (do not claim it was not).
       const error = refusals.note(thrown) ? serviceUnavailable() : thrown;
       const cause = commitCause ?? refusals.take();
-      answer(req, res, error, cause, committing && commitCause !== null, log);
+      answer(req, res, error, cause, commitCause !== null, log);
     }
   };
 }
@@ -78,7 +78,7 @@ function answer(
       `${where} → 503 SERVICE_UNAVAILABLE${outcomeUnknown ? ' while committing (outcome unknown)' : ''}${cause ? `: ${cause}` : ''}`,
     );
   } else {
-    log(`${where} → ${status} ${body.code}${known ? '' : `: ${describe(error)}`}`);
+    log(`${where} → ${status} ${body.code}${known ? '' : `: ${describeError(error)}`}`);
   }
   // A streamed answer has begun (200 and NDJSON lines): the error is its last line.
   if (res.headersSent) {
@@ -87,8 +87,4 @@ function answer(
   }
   if (status === 503) res.set('retry-after', String(RETRY_AFTER_SECONDS));
   res.status(status).json(body);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { serviceUnavailable, unavailableCause } from '../database/availability';
 import type { Database } from '../database/database';
+import { describeError } from '../logger';
 import { appError, type DomainError, ErrorCode } from '../modules/common/errors';
 import { makeScope, type RequestScope } from '../modules/common/scope';
 import { enterTenantFilter, switchOffTenantFilterForTests } from '../modules/common/tenancy';
@@ -122,7 +123,7 @@ export class RequestLifecycle {
         this.database.monitor.countRefusal();
         this.database.monitor.suspect();
       } else {
-        this.log(`Commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        this.log(`Commit failed: ${describeError(error)}`);
       }
       await this.rollback(em);
       return cause

@@ -9,7 +9,7 @@ export { ErrorCode };
  * found, conflict, database away, …): a stable `code` from packages/schema and extensions for the
  * client (`reason`, `problems`, …). It is answered once per transport: GraphQL passes it through
  * `formatError` (request/graphql.ts) with the request id added; the file routes turn it into
- * `HTTP_STATUS[code]` and `{ code, message, requestId, ...extensions }` (request/http-errors.ts).
+ * `HTTP_STATUS[code]` and `{ code, message, requestId, ...extensions }` (request/http.ts).
  *
  * It is a GraphQLError underneath only so that Apollo's own paths (errors thrown by plugin hooks,
  * `extensions.http`) keep treating it as a client-facing error; nothing else should rely on that.

@@ -25,9 +25,6 @@ import { recordTaskEvent } from './task-history';
  * the notices each move sends are the notification module's.
  */
 
-/** Which side of a task the caller's tenant is on: the lifecycle table is written per party. */
-export type Party = TaskParty;
-
 /** A task as lists read it: its own columns, both parties, and the assignee's person. */
 export type TaskRecord = Pick<
   IOutreachTask,
@@ -110,7 +107,8 @@ export async function listTasks(
   });
 }
 
-export function partyOf(scope: RequestScope, task: IOutreachTask): Party {
+/** Which side of a task the caller's tenant is on: the lifecycle table is written per party. */
+export function partyOf(scope: RequestScope, task: IOutreachTask): TaskParty {
   return task.organization.id === scope.tenantId ? 'CREATOR' : 'ASSIGNEE';
 }
 

@@ -1,9 +1,9 @@
+import { taskMoves } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { nextMoves } from './moves';
 import { StatusBadge } from './present';
 
 /** What a task's card on the board (and in the list) shows. */
@@ -74,7 +74,7 @@ export function TaskCard(props: {
       </p>
       {props.canAct && (
         <div className="row">
-          {nextMoves(task.status, mine).map((to) => (
+          {taskMoves(task.status, mine).map((to) => (
             <button
               key={to}
               type="button"

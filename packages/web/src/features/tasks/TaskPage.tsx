@@ -1,3 +1,4 @@
+import { taskMoves } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -6,7 +7,7 @@ import { getFragmentData, graphql } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
 import { AssignPicker } from './AssignPicker';
 import { type TasksViewerProp, tasksAccess } from './access';
-import { moveTask, nextMoves } from './moves';
+import { moveTask } from './moves';
 import { SavedNote, StatusBadge, useSavedNote } from './present';
 import { TaskComments } from './TaskComments';
 import { TaskHistory } from './TaskHistory';
@@ -100,7 +101,7 @@ export default function TaskPage(props: { viewer: TasksViewerProp }) {
         <TaskSummary task={task} />
         {access.canAct && (
           <div className="row">
-            {nextMoves(task.status, side).map((to) => (
+            {taskMoves(task.status, side).map((to) => (
               <button
                 key={to}
                 type="button"

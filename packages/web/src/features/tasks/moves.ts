@@ -1,10 +1,5 @@
-import { TASK_STATUSES_NEEDING_REASON, type TaskParty, taskMoves } from '@jamsos/schema';
+import { TASK_STATUSES_NEEDING_REASON } from '@jamsos/schema';
 import type { TaskStatus, TransitionOutreachTaskInput } from '../../gql/graphql';
-
-/** The moves each side may offer from each state: the lifecycle table the server enforces (packages/schema). */
-export function nextMoves(status: TaskStatus, side: TaskParty): TaskStatus[] {
-  return taskMoves(status, side);
-}
 
 /**
  * Moves a task at the version the person saw, first asking the reason a decline or cancellation

@@ -56,6 +56,10 @@ export async function refreshSummaries(em: EntityManager, organizationId: string
                || '|' || b.legal_form from business b ${where}), '{}')`,
     [...params, ...params],
   );
+  await em.execute(
+    `select refresh_registry_counts(array(select id from organization ${organizationId ? 'where id = ?' : ''}))`,
+    params,
+  );
   // Loaded with triggers off, so no trigger said the figures moved: a running server's computed
   // dashboards must not outlive this.
   await em.execute(

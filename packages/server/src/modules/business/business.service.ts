@@ -7,7 +7,7 @@ import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { ownedBy, type RequestScope, sqlTenant } from '../common/scope';
-import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
+import { keptRegistryTotal, pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import type { Viewer } from '../common/viewer';
 import { organizationEntity } from '../organization/organization.entity';
 import { Business, type IBusiness } from './business.entity';
@@ -132,6 +132,17 @@ function businessConditions(where: SqlConditions, filter: BusinessFilter): SqlCo
   return where;
 }
 
+/**
+ * No condition but live or archived (a list's first view): its total is the registry's, which
+ * the database keeps (see the registry_counts migration), so it is read rather than counted.
+ */
+export function isUnfiltered(filter: object): boolean {
+  return Object.entries(filter).every(
+    ([key, value]) =>
+      key === 'archived' || value === null || value === undefined || (typeof value === 'string' && value.trim() === ''),
+  );
+}
+
 export function businessOrder(sort: BusinessSort, descending: boolean): string {
   const direction = descending ? 'desc' : 'asc';
   const primary = {
@@ -164,7 +175,7 @@ export function listBusinesses(
   const where = new SqlConditions();
   const tenant = sqlTenant(scope);
   if (tenant) where.add('b.organization_id = ?', tenant);
-  return pageOfBusinesses(scope.em, where, filter, order, window);
+  return pageOfBusinesses(scope.em, { where, id: tenant }, filter, order, window);
 }
 
 /**
@@ -181,7 +192,7 @@ export function listRegistryBusinesses(
   window: { limit: number; offset: number },
 ): Promise<[BusinessListRow[], number]> {
   const where = new SqlConditions().add('b.organization_id = ?', registryOf);
-  return pageOfBusinesses(scope.em, where, filter, order, window);
+  return pageOfBusinesses(scope.em, { where, id: registryOf }, filter, order, window);
 }
 
 /**
@@ -190,14 +201,19 @@ export function listRegistryBusinesses(
  */
 async function pageOfBusinesses(
   em: EntityManager,
-  registry: SqlConditions,
+  registry: { where: SqlConditions; id: string | null },
   filter: BusinessFilter,
   order: BusinessOrder,
   window: { limit: number; offset: number },
 ): Promise<[BusinessListRow[], number]> {
   const query = {
     select: LIST_SELECT,
-    where: businessConditions(registry, filter),
+    where: businessConditions(registry.where, filter),
+    // The whole registry's total is kept (registry_count): one row read instead of a count.
+    keptTotal:
+      registry.id && isUnfiltered(filter)
+        ? keptRegistryTotal(filter.archived ? 'archived_businesses' : 'businesses', registry.id)
+        : undefined,
     orderBy: businessOrder(order.sort, order.descending),
     ...window,
   };

@@ -41,6 +41,11 @@ export interface PageQuery {
    */
   readonly joinPage?: { readonly alias: string; readonly join: string; readonly params?: readonly unknown[] };
   readonly where: SqlConditions;
+  /**
+   * The list's total as a scalar subquery, when the domain keeps it (e.g. a tenant's live workers
+   * in registry_count): read instead of counting the matching rows.
+   */
+  readonly keptTotal?: { readonly sql: string; readonly params: readonly unknown[] };
   /** A unique order (end with the id), so pages never overlap or skip a row. */
   readonly orderBy: string;
   readonly limit: number;
@@ -54,6 +59,17 @@ export interface PageQuery {
  * `first: 0`) is the count asked for alone. One round trip instead of two on every list page
  * (see docs/benchmarks.md).
  */
+/** A tenant's kept registry total (see the registry_counts migration); 0 before its first row. */
+export function keptRegistryTotal(
+  column: 'workers' | 'archived_workers' | 'businesses' | 'archived_businesses',
+  organizationId: string,
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `coalesce((select ${column} from registry_count where organization_id = ?), 0)`,
+    params: [organizationId],
+  };
+}
+
 export async function pageWithTotal<Row extends object>(
   em: EntityManager,
   query: PageQuery,
@@ -62,7 +78,10 @@ export async function pageWithTotal<Row extends object>(
   const countFrom = query.countFrom ?? query.from;
   // Each row carries the total (total_count) beside its own columns; callers map rows to their
   // GraphQL types and never read it.
-  const total = `(select count(*) from ${countFrom} where ${where.sql}) as total_count`;
+  const kept = query.keptTotal;
+  const totalSql = kept ? kept.sql : `(select count(*) from ${countFrom} where ${where.sql})`;
+  const totalParams = kept ? kept.params : where.params;
+  const total = `${totalSql} as total_count`;
   const page = `from ${query.from} where ${where.sql} order by ${query.orderBy} limit ? offset ?`;
   const joinPage = query.joinPage;
   const prefix = query.with ? `with ${query.with.sql} ` : '';
@@ -74,14 +93,14 @@ export async function pageWithTotal<Row extends object>(
              from (select ${joinPage.alias}.*, ${total} ${page}) as ${joinPage.alias} ${joinPage.join}
             order by ${query.orderBy}`
         : `select ${query.select}, ${total} ${page}`),
-    [...prefixParams, ...where.params, ...where.params, query.limit, query.offset, ...(joinPage?.params ?? [])],
+    [...prefixParams, ...totalParams, ...where.params, query.limit, query.offset, ...(joinPage?.params ?? [])],
   );
   const first = rows[0];
   if (first) return [rows, Number(first.total_count)];
   if (query.offset === 0 && query.limit > 0) return [[], 0];
   const [count] = await em.execute<{ n: string }[]>(
-    `${prefix}select count(*) as n from ${countFrom} where ${where.sql}`,
-    [...prefixParams, ...where.params],
+    kept ? `${prefix}select ${totalSql} as n` : `${prefix}select count(*) as n from ${countFrom} where ${where.sql}`,
+    [...prefixParams, ...totalParams],
   );
   return [[], Number(count?.n ?? 0)];
 }

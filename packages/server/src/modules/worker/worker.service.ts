@@ -4,12 +4,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { setArchived } from '../audit/archive';
 import { audit, diff } from '../audit/audit.service';
 import { Business, type IBusiness } from '../business/business.entity';
-import { addBusinessFieldConditions, type BusinessFieldFilter, likeEscape } from '../business/business.service';
+import {
+  addBusinessFieldConditions,
+  type BusinessFieldFilter,
+  isUnfiltered,
+  likeEscape,
+} from '../business/business.service';
 import { appError, ErrorCode } from '../common/errors';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import { ownedBy, type RequestScope, sqlTenant } from '../common/scope';
-import { pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
+import { keptRegistryTotal, pageWithTotal, SqlConditions, selectAs } from '../common/sql-page';
 import { organizationEntity } from '../organization/organization.entity';
 import { Employment, type IWorker, Worker } from './worker.entity';
 import { mayViewPersonalData } from './worker.rules';
@@ -135,7 +140,13 @@ export async function listWorkers(
   // function that applies the tenant itself (see the worker_name_search migration); the other
   // conditions then narrow those rows. Computed once for both the count and the page.
   const byName = isNameSearch(search);
+  const tenant = sqlTenant(scope);
   return pageWithTotal<WorkerRecord>(scope.em, {
+    // The tenant's whole registry: its total is kept (registry_count), not counted (82,000 rows in Bantul).
+    keptTotal:
+      tenant && isUnfiltered(filter)
+        ? keptRegistryTotal(filter.archived ? 'archived_workers' : 'workers', tenant)
+        : undefined,
     with: byName
       ? { sql: 'name_matches as (select * from app_worker_name_search(?))', params: [`%${likeEscape(search)}%`] }
       : undefined,

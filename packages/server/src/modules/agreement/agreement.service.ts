@@ -15,11 +15,6 @@ import { Organization, organizationEntity } from '../organization/organization.e
 import { Agreement, type AgreementScope, type IAgreement } from './agreement.entity';
 
 /** Today in the database's terms (dates, not instants), so the service and the policies agree. */
-async function today(em: EntityManager): Promise<string> {
-  const [row] = await em.execute<{ today: string }[]>(`select to_char(current_date, 'YYYY-MM-DD') as today`);
-  return row?.today ?? new Date().toISOString().slice(0, 10);
-}
-
 /** The agreements the caller's tenant granted, received, or both (the only ones RLS shows it). */
 export async function listAgreements(
   scope: RequestScope,
@@ -137,16 +132,15 @@ export async function revokeAgreement(scope: RequestScope, id: string, expectedV
  * first so the caller hears why.
  */
 export async function requireGrant(scope: RequestScope, grantorId: string, scopes: readonly AgreementScope[]) {
-  const day = await today(scope.em);
-  const live = await scope.em.count(Agreement, {
-    organization: grantorId,
-    grantee: scope.tenantId,
-    scope: { $in: [...scopes] },
-    revokedAt: null,
-    validFrom: { $lte: day },
-    validUntil: { $gte: day },
-  });
-  if (live === 0) {
+  // One statement, on the date the session lookup already brought (the database's, fixed for the
+  // transaction): the partner directory was six statements, one of them asking for today's date.
+  const [live] = await scope.em.execute<{ n: number }[]>(
+    `select count(*)::int as n from agreement
+      where organization_id = ? and grantee_id = ? and scope = any(?::text[]) and revoked_at is null
+        and valid_from <= ?::date and valid_until >= ?::date`,
+    [grantorId, scope.tenantId, `{${scopes.join(',')}}`, scope.viewer.today, scope.viewer.today],
+  );
+  if (!live || live.n === 0) {
     throw appError(ErrorCode.Forbidden, 'No active data-sharing agreement gives you this partner’s data.', {
       reason: 'NO_ACTIVE_AGREEMENT',
     });

@@ -1,5 +1,4 @@
 import type { FieldProblem } from '@jamsos/schema';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.service';
 import {
   type BusinessFilter,

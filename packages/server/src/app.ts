@@ -48,6 +48,8 @@ export async function startPortal(
   config: Config,
   logTo?: Logger | LogLine,
   testOptions: PortalTestOptions = {},
+  /** `prepared`: the database was migrated and seeded already (a worker of main.ts's cluster). */
+  startOptions: { prepared?: boolean } = {},
 ): Promise<Portal> {
   const logger =
     typeof logTo === 'function'
@@ -58,10 +60,15 @@ export async function startPortal(
           level: config.LOG_LEVEL,
         }));
   const log = lineLog(logger);
-  const database = await openDatabase(config, log, {
-    info: (message, fields) => logger.info(fields ?? {}, message),
-    warn: (message, fields) => logger.warn(fields ?? {}, message),
-  });
+  const database = await openDatabase(
+    config,
+    log,
+    {
+      info: (message, fields) => logger.info(fields ?? {}, message),
+      warn: (message, fields) => logger.warn(fields ?? {}, message),
+    },
+    startOptions,
+  );
   const lifecycle = new RequestLifecycle(database, log, { tenantFilterOff: testOptions.switchOff?.tenantFilter });
   const traffic = { requests: 0, unavailable: 0, startedAt: Date.now() };
   const app = express();

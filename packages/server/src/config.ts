@@ -1,9 +1,21 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-/** The repository root, so default paths do not depend on the working directory. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/**
+ * The repository root, so default paths do not depend on the working directory: the nearest
+ * folder above this module holding pnpm-workspace.yaml — found, not counted, so the same code
+ * works from src/ (tsx, tests) and from the compiled dist/main.js.
+ */
+export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '../../..');
+  }
+}
 
 const port = z.coerce
   .number({ error: 'must be a number' })
@@ -81,6 +93,16 @@ const envSchema = z.object({
   /** `json` (one JSON record a line, for log shippers) or `pretty` (a line a person reads). */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Server processes (node:cluster, main.ts): by default one per core the machine gives Node
+   * (os.availableParallelism()). 1: a single process, no cluster.
+   */
+  SERVER_PROCESSES: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, 'must be at least 1')
+    .max(64, 'must be at most 64')
+    .optional(),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '@jamsos/server/config';
@@ -30,9 +30,18 @@ export function startArguments(): string[] {
     scripts: { start: string };
   };
   const [command, ...args] = manifest.scripts.start.split(/\s+/);
-  if (command !== 'node' || args.at(-1) !== 'src/main.ts')
-    throw new Error(`The server's start script is no longer \`node … src/main.ts\`: ${manifest.scripts.start}`);
+  if (command !== 'node' || args.at(-1) !== 'dist/main.js')
+    throw new Error(`The server's start script is no longer \`node … dist/main.js\`: ${manifest.scripts.start}`);
   return args;
+}
+
+let built = false;
+
+/** Builds the compiled server (`pnpm --filter @jamsos/server build`, about a second) once per run. */
+export function buildServer(): void {
+  if (built) return;
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'packages', 'server', 'build.mjs')], { stdio: 'inherit' });
+  built = true;
 }
 
 /** A Node process a benchmark started, once it said it is ready; its output is captured. */
@@ -85,13 +94,16 @@ export async function startUntilReady(
 }
 
 /**
- * Starts `packages/server/src/main.ts` the way `pnpm start` does, in production mode (trusted
- * documents enforced, errors masked), against `databaseUrl`, without demo seeding.
+ * Starts the compiled server the way `pnpm start` does, in production mode (trusted documents
+ * enforced, errors masked), against `databaseUrl`, without demo seeding — as one process
+ * (SERVER_PROCESSES=1: like for like with one PostGraphile process, and its CPU and memory are
+ * this pid's) unless `env` says otherwise.
  */
 export async function startServerProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
+  buildServer();
   const port = await getPort();
   // BENCH_SERVER_FLAGS: extra Node flags for the server (say `--cpu-prof`), to look inside a run.
   const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
@@ -107,6 +119,7 @@ export async function startServerProcess(
         PORT: String(port),
         DATABASE_URL: databaseUrl,
         SEED_DEMO: 'false',
+        SERVER_PROCESSES: '1',
         ...env,
       },
     },

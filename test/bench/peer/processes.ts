@@ -16,8 +16,7 @@ export interface PeerProcess extends StartedProcess {
  * point: the other two servers run with the same, so none is tuned and the others not.
  */
 export function portalNodeFlags(): string[] {
-  const args = startArguments();
-  return args.slice(0, args.indexOf('--import'));
+  return startArguments().slice(0, -1);
 }
 
 /** Starts `file` (in this folder) as a process of its own and waits until it listens. */

@@ -93,10 +93,47 @@ async function ensureAppRole(owner: MikroORM, password: string): Promise<void> {
  * committed migrations and, when asked, loads the demo province, as the owner; then opens the
  * unprivileged connection that requests use.
  */
+/**
+ * Makes the database ready for the portal once, before any server process opens it: the request
+ * role, the migrations, the demo data. With several server processes (main.ts, SERVER_PROCESSES)
+ * the primary does this and the workers open the database `prepared`.
+ */
+export async function prepareDatabase(config: Config, log: (line: string) => void): Promise<void> {
+  const url = config.DATABASE_URL;
+  if (!url) throw new Error('prepareDatabase needs DATABASE_URL (the primary starts an embedded cluster first)');
+  const ownerOrm = await connect(url, config, '', log);
+  try {
+    await prepare(ownerOrm, config, log);
+  } finally {
+    await ownerOrm.close();
+  }
+}
+
+async function prepare(ownerOrm: MikroORM, config: Config, log: (line: string) => void): Promise<void> {
+  if (!config.DATABASE_APP_URL) await ensureAppRole(ownerOrm, config.DATABASE_APP_PASSWORD);
+  await ownerOrm.migrator.up();
+  if (config.SEED_DEMO) {
+    await new DemoSeeder(config.DEMO_PASSWORD).run(ownerOrm.em.fork());
+    await seedDemoAgreements(ownerOrm.em.fork());
+    const workers = await seedDemoRegistry(ownerOrm.em.fork(), config.DEMO_REGISTRY_SCALE);
+    if (workers > 0) log(`Loaded the demo registry (${workers} workers)`);
+  }
+}
+
+/** The request role's address: DATABASE_APP_URL, or the owner's with the app role's name and password. */
+function appUrlOf(config: Config, ownerUrl: string): string {
+  if (config.DATABASE_APP_URL) return config.DATABASE_APP_URL;
+  const derived = new URL(ownerUrl);
+  derived.username = APP_DB_ROLE;
+  derived.password = config.DATABASE_APP_PASSWORD;
+  return derived.toString();
+}
+
 export async function openDatabase(
   config: Config,
   log: (line: string) => void,
   events: AvailabilityLog = { info: log, warn: log },
+  options: { prepared?: boolean } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   if (!config.DATABASE_URL) {
@@ -107,21 +144,8 @@ export async function openDatabase(
   let ownerOrm: MikroORM | null = null;
   try {
     ownerOrm = await connect(ownerUrl, config, '', log);
-    let appUrl = config.DATABASE_APP_URL;
-    if (!appUrl) {
-      await ensureAppRole(ownerOrm, config.DATABASE_APP_PASSWORD);
-      const derived = new URL(ownerUrl);
-      derived.username = APP_DB_ROLE;
-      derived.password = config.DATABASE_APP_PASSWORD;
-      appUrl = derived.toString();
-    }
-    await ownerOrm.migrator.up();
-    if (config.SEED_DEMO) {
-      await new DemoSeeder(config.DEMO_PASSWORD).run(ownerOrm.em.fork());
-      await seedDemoAgreements(ownerOrm.em.fork());
-      const workers = await seedDemoRegistry(ownerOrm.em.fork(), config.DEMO_REGISTRY_SCALE);
-      if (workers > 0) log(`Loaded the demo registry (${workers} workers)`);
-    }
+    const appUrl = appUrlOf(config, ownerUrl);
+    if (!options.prepared) await prepare(ownerOrm, config, log);
     let guard: PoolGuard | null = null;
     const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`, log, (pool) => {
       guard = guardPool(pool, { queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS });

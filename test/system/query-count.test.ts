@@ -56,6 +56,51 @@ describe('SQL statements per operation', () => {
   });
 });
 
+describe('the fewest statements per page (issue 19)', () => {
+  const isTransaction = (sql: string) => /^(begin|commit|rollback)\b/i.test(sql.trim());
+
+  it('an unfiltered list reads its kept total: the transaction, the caller and one statement', async () => {
+    for (const query of [
+      'query($first: Int!) { workers(first: $first) { totalCount edges { node { id fullName } } } }',
+      'query($first: Int!) { businesses(first: $first) { totalCount edges { node { id name workerCount } } } }',
+    ]) {
+      const count = await countStatements(query, 20);
+      // begin, the session lookup (which enters the tenant), the page with its total, commit.
+      expect(count, query).toBe(4);
+      expect(statements.filter((sql) => !isTransaction(sql))).toHaveLength(2);
+      // The total is the kept one (registry_count), not a count over the tenant's rows.
+      expect(statements.some((sql) => /count\(\*\) from (worker|business)\b/i.test(sql))).toBe(false);
+      expect(statements.some((sql) => sql.includes('registry_count'))).toBe(true);
+    }
+    // A filtered list still counts what matches.
+    await countStatements(
+      'query($first: Int!) { workers(first: $first, filter: { workerType: PU }) { totalCount edges { node { id } } } }',
+      5,
+    );
+    expect(statements.some((sql) => /count\(\*\) from worker\b/i.test(sql))).toBe(true);
+  });
+
+  it("a partner's directory: the grant check on the caller's date, no statement asking for it", async () => {
+    const bpjs = await new GraphQLClient(server.url).loginAs('STAFF', 'bpjs-yogyakarta');
+    const orgs = await bpjs.request<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ organizations(first: 100) { edges { node { id name } } } }',
+    );
+    const sleman = orgs.data?.organizations.edges.find((e) => e.node.name.includes('Sleman'))?.node;
+    statements = [];
+    const page = await bpjs.request<{ partnerBusinesses: { totalCount: number; edges: unknown[] } }>(
+      'query($grantor: ID!) { partnerBusinesses(grantorId: $grantor, first: 20) { totalCount edges { node { id name workerCount } } } }',
+      { grantor: sleman?.id },
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.partnerBusinesses.edges).toHaveLength(20);
+    // begin, the caller, the grant, the page with its kept total, commit (was six: and today's date).
+    expect(statements).toHaveLength(5);
+    // The database's date comes with the caller (the session lookup), in no statement of its own.
+    const dated = statements.filter((sql) => /current_date/i.test(sql));
+    expect(dated.every((sql) => sql.includes('auth_session_viewer'))).toBe(true);
+  });
+});
+
 describe('the dashboard', () => {
   const DASHBOARD = `{ dashboard { totals { workers enrolled businesses } byDistrict { key workers }
     taskProgress { key open targetWorkers } } }`;

@@ -119,7 +119,8 @@ export async function startServerProcess(
         PORT: String(port),
         DATABASE_URL: databaseUrl,
         SEED_DEMO: 'false',
-        SERVER_PROCESSES: '1',
+        // BENCH_SERVER_PROCESSES: the default start's cluster instead (CPU and memory are then the primary's only).
+        SERVER_PROCESSES: process.env.BENCH_SERVER_PROCESSES ?? '1',
         ...env,
       },
     },

@@ -28,6 +28,7 @@ const TENANT_OWNED_TABLES = [
   'outreach_task',
   'outreach_task_event',
   'outreach_task_target',
+  'registry_count',
   'session',
   'shared_cell',
   'task_comment',

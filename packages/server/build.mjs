@@ -42,8 +42,12 @@ const EXTERNAL = [
 ];
 
 await build({
-  entryPoints: [path.join(here, 'src', 'main.ts')],
-  outfile: path.join(here, 'dist', 'server.js'),
+  entryPoints: { server: path.join(here, 'src', 'main.ts') },
+  outdir: path.join(here, 'dist'),
+  // Chunks: what main.ts imports dynamically (the app, the database) loads only where it is used,
+  // so the cluster's primary, which serves nothing, does not load it.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import os from 'node:os';
-import { DEMO_TENANTS, demoEmail } from '@jamsos/schema';
-import { startPortal } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
-import { prepareDatabase } from './database/database';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded';
+import type { EmbeddedDatabase } from './database/embedded';
 import { createLogger, type Logger } from './logger';
+
+// The server itself (app, database, features) is imported where it is needed, not here: the
+// cluster's primary serves nothing, so it loads none of it (a compiled chunk of its own).
 
 function fail(error: unknown): never {
   if (error instanceof ConfigError) {
@@ -23,7 +23,8 @@ function fail(error: unknown): never {
 }
 
 /** The banner for the person who started the portal (plain text, once, whatever the processes). */
-function banner(config: Config, url: string, database: string, processes: number): string {
+async function banner(config: Config, url: string, database: string, processes: number): Promise<string> {
+  const { DEMO_TENANTS, demoEmail } = await import('@jamsos/schema');
   const lines = [
     '',
     `Portal Kemitraan Jaminan Sosial DIY is running at ${url}${processes > 1 ? ` (${processes} server processes)` : ''}`,
@@ -41,6 +42,9 @@ function banner(config: Config, url: string, database: string, processes: number
 }
 
 const PREPARED = 'portal.prepared';
+
+/** A worker's part: `prepare` (the first: it prepares the database) or `wait` (for the word that it is ready). */
+type WorkerRole = 'prepare' | 'wait';
 
 function preparedByPrimary(): Promise<void> {
   return new Promise((resolve) => {
@@ -61,19 +65,20 @@ interface WorkerReady {
 }
 
 /**
- * One server process: the portal itself. `worker`: one of the cluster's, so the database was
- * prepared by the primary and the primary prints the banner.
+ * One server process: the portal itself. `role`: null alone; in the cluster, the first worker
+ * prepares the database (role, migrations, demo data) and the others wait until it has, so the
+ * preparing never runs twice at once while their loading overlaps it; the primary prints the banner.
  */
-async function serve(config: Config, logger: Logger, worker: boolean): Promise<void> {
-  // A worker is forked while the primary prepares the database, so its loading overlaps that
-  // work; it opens the database once told it is ready.
-  if (worker) await preparedByPrimary();
-  const portal = await startPortal(config, logger, {}, { prepared: worker });
-  if (worker) {
+async function serve(config: Config, logger: Logger, role: WorkerRole | null): Promise<void> {
+  const waiting = role === 'wait' ? preparedByPrimary() : null;
+  const { startPortal } = await import('./app');
+  if (waiting) await waiting;
+  const portal = await startPortal(config, logger, {}, { prepared: role === 'wait' });
+  if (role) {
     const ready: WorkerReady = { kind: 'portal.ready', url: portal.url, database: portal.database.description };
     process.send?.(ready);
   } else {
-    console.log(banner(config, portal.url, portal.database.description, 1));
+    console.log(await banner(config, portal.url, portal.database.description, 1));
   }
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -107,74 +112,80 @@ async function serve(config: Config, logger: Logger, worker: boolean): Promise<v
 
 /**
  * The cluster's primary (issue 19, both cores): it starts the embedded PostgreSQL when there is no
- * DATABASE_URL, prepares the database once (role, migrations, demo data), then forks `processes`
- * workers that share the port (node:cluster hands them connections in turn). Every piece of state
- * a request relies on lives in the database (sessions, the login throttle, the dashboards'
- * versions), so any worker answers any request alike. A worker that dies is replaced; SIGTERM or
- * SIGINT stops the workers (each finishes its requests), then the embedded PostgreSQL.
+ * DATABASE_URL, then forks `processes` workers that share the port (node:cluster hands them
+ * connections in turn). The first prepares the database; once it serves, the others open the
+ * database too. Every piece of state a request relies on lives in the database (sessions, the
+ * login throttle, the dashboards' versions), so any worker answers any request alike. A worker
+ * that dies is replaced — unless the first dies before it served, which means the portal cannot
+ * start (it said why): then the primary stops too. SIGTERM or SIGINT stops the workers (each
+ * finishes its requests), then the embedded PostgreSQL.
  */
 async function primary(config: Config, logger: Logger, processes: number): Promise<void> {
   const log = (line: string) => logger.info(line);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
+    const { startEmbeddedPostgres } = await import('./database/embedded');
     embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, log);
     log(`Started embedded PostgreSQL (data in ${config.EMBEDDED_PG_DIR})`);
     databaseUrl = embedded.url;
   }
-  const env = { DATABASE_URL: databaseUrl, JAMSOS_CLUSTER_WORKER: '1' };
   let stopping = false;
-  let announced = false;
   let prepared = false;
-  const ready = new Map<number, WorkerReady>();
-  const fork = () => {
-    const worker = cluster.fork(env);
-    if (prepared) worker.once('online', () => worker.send(PREPARED));
-    worker.on('message', (message: WorkerReady) => {
-      if (message?.kind !== 'portal.ready') return;
-      ready.set(worker.id, message);
-      if (!announced && ready.size >= processes) {
-        announced = true;
-        console.log(
-          banner(
-            config,
-            message.url,
-            embedded ? `embedded PostgreSQL (${message.database})` : message.database,
-            processes,
-          ),
-        );
-      }
-    });
-  };
-  cluster.on('exit', (worker, code, signal) => {
-    ready.delete(worker.id);
-    if (stopping) return;
-    logger.error(
-      { event: 'portal.worker-exit', pid: worker.process.pid, code, signal },
-      `Server process ${worker.process.pid} exited (${signal ?? code}); starting another.`,
-    );
-    fork();
-  });
-  for (let i = 0; i < processes; i++) fork();
-  await prepareDatabase({ ...config, DATABASE_URL: databaseUrl }, log);
-  prepared = true;
-  for (const worker of Object.values(cluster.workers ?? {})) worker?.send(PREPARED);
-  const shutdown = (signal: string) => {
-    if (stopping) return;
+  let announced = false;
+  const ready = new Set<number>();
+  const stopAll = (code: number) => {
     stopping = true;
-    logger.info({ event: 'portal.stopping', signal }, `${signal}: stopping ${processes} server processes…`);
     const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
     const exited = workers.map((w) => new Promise((resolve) => (w.isDead() ? resolve(null) : w.once('exit', resolve))));
     for (const w of workers) w.process.kill('SIGTERM');
     Promise.all(exited)
       .then(() => embedded?.stop())
       .then(
-        () => process.exit(),
+        () => process.exit(code),
         (error: unknown) => {
           logger.error({ event: 'portal.stop-failed', err: error }, 'Error while stopping');
           process.exit(1);
         },
       );
+  };
+  const fork = (role: WorkerRole) => {
+    const worker = cluster.fork({ DATABASE_URL: databaseUrl, JAMSOS_CLUSTER_ROLE: role });
+    if (role === 'wait' && prepared) worker.send(PREPARED);
+    worker.on('message', (message: WorkerReady) => {
+      if (message?.kind !== 'portal.ready') return;
+      ready.add(worker.id);
+      if (!prepared) {
+        prepared = true;
+        for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker) other.send(PREPARED);
+      }
+      if (!announced && ready.size >= processes) {
+        announced = true;
+        const database = embedded ? `embedded PostgreSQL (${message.database})` : message.database;
+        banner(config, message.url, database, processes).then((text) => console.log(text));
+      }
+    });
+  };
+  cluster.on('exit', (worker, code, signal) => {
+    ready.delete(worker.id);
+    if (stopping) return;
+    if (!prepared) {
+      // The first could not prepare or open the database, and said why on its way out.
+      stopAll(1);
+      return;
+    }
+    logger.error(
+      { event: 'portal.worker-exit', pid: worker.process.pid, code, signal },
+      `Server process ${worker.process.pid} exited (${signal ?? code}); starting another.`,
+    );
+    fork('wait');
+  });
+  fork('prepare');
+  for (let i = 1; i < processes; i++) fork('wait');
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    logger.info({ event: 'portal.stopping', signal }, `${signal}: stopping ${processes} server processes…`);
+    stopAll(0);
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
@@ -189,9 +200,9 @@ try {
     level: config.LOG_LEVEL,
   });
   const processes = config.SERVER_PROCESSES ?? os.availableParallelism();
-  if (cluster.isWorker) await serve(config, logger, process.env.JAMSOS_CLUSTER_WORKER === '1');
+  if (cluster.isWorker) await serve(config, logger, process.env.JAMSOS_CLUSTER_ROLE === 'wait' ? 'wait' : 'prepare');
   else if (processes > 1) await primary(config, logger, processes);
-  else await serve(config, logger, false);
+  else await serve(config, logger, null);
 } catch (error) {
   fail(error);
 }

@@ -15,6 +15,7 @@ import { startServer, type TestServer } from '../helpers/server';
  * The server serves a copy of the built client, so the update case can change its service worker.
  */
 const PHONE = { width: 390, height: 844 };
+const MOVE = 'mutation($input: TransitionOutreachTaskInput!) { transitionOutreachTask(input: $input) { version } }';
 const DOCS_IMAGES = path.join(REPO_ROOT, 'docs', 'images');
 const NIK_A = '3402121507889871';
 const NIK_B = '3402125508909872';
@@ -28,14 +29,15 @@ let dist: string;
 let taskId: string;
 let taskUuid: string;
 let bantulAdmin: GraphQLClient;
+let bpjs: GraphQLClient;
 
 async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
   return server.portal.database.ownerOrm.em.fork().getConnection().execute<T[]>(text, params);
 }
 
 /** A task from the BPJS office for Bantul, accepted by Bantul's admin and handed to its staff officer. */
-async function handTaskToOfficer(): Promise<void> {
-  const bpjs = await new GraphQLClient(server.url).loginAs('STAFF', 'bpjs-yogyakarta');
+async function handTaskToOfficer(title = 'Sosialisasi BPU pasar Imogiri'): Promise<string> {
+  bpjs = await new GraphQLClient(server.url).loginAs('STAFF', 'bpjs-yogyakarta');
   bantulAdmin = await new GraphQLClient(server.url).loginAs('ADMIN', 'bantul');
   const officer = await new GraphQLClient(server.url).loginAs('STAFF', 'bantul');
   const me = await officer.request<{ viewer: { user: { id: string }; organization: { id: string } } }>(
@@ -50,7 +52,7 @@ async function handTaskToOfficer(): Promise<void> {
     {
       input: {
         assigneeId: me.data?.viewer.organization.id,
-        title: 'Sosialisasi BPU pasar Imogiri',
+        title,
         description: 'Kunjungi pedagang dan pengrajin di sekitar pasar.',
         businessIds: directory.data?.partnerBusinesses.edges.map((e) => e.node.id),
         dueOn: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
@@ -59,23 +61,23 @@ async function handTaskToOfficer(): Promise<void> {
       },
     },
   );
-  taskId = created.data?.createOutreachTask.id ?? '';
-  taskUuid = Buffer.from(taskId, 'base64url').toString('utf8').split(':')[1] ?? '';
+  const id = created.data?.createOutreachTask.id ?? '';
   const accepted = await bantulAdmin.request<{ transitionOutreachTask: { version: number } }>(
     'mutation($input: TransitionOutreachTaskInput!) { transitionOutreachTask(input: $input) { version } }',
-    { input: { id: taskId, expectedVersion: created.data?.createOutreachTask.version, to: 'ACCEPTED' } },
+    { input: { id, expectedVersion: created.data?.createOutreachTask.version, to: 'ACCEPTED' } },
   );
   const assigned = await bantulAdmin.request(
     'mutation($input: AssignOutreachTaskInput!) { assignOutreachTask(input: $input) { id } }',
     {
       input: {
-        id: taskId,
+        id,
         expectedVersion: accepted.data?.transitionOutreachTask.version,
         userId: me.data?.viewer.user.id,
       },
     },
   );
   expect(assigned.errors).toBeUndefined();
+  return id;
 }
 
 beforeAll(async () => {
@@ -85,7 +87,8 @@ beforeAll(async () => {
     startServer({ WEB_DIST: dist, DEMO_REGISTRY_SCALE: '0.05' }),
     launchBrowser(),
   ]);
-  await handTaskToOfficer();
+  taskId = await handTaskToOfficer();
+  taskUuid = Buffer.from(taskId, 'base64url').toString('utf8').split(':')[1] ?? '';
 });
 
 afterAll(async () => {
@@ -100,7 +103,15 @@ async function officerPhone(): Promise<{ page: Page; context: BrowserContext }> 
   await page.goto(`${server.url}/lapangan`);
   await page.getByTestId('field-task').first().waitFor();
   // Each target's address and counts are fetched once, then kept.
-  await expect.poll(() => page.getByTestId('field-target').filter({ hasText: 'pekerja' }).count(), SLOW).toBe(2);
+  const targets = page.getByTestId('field-target');
+  await expect
+    .poll(
+      async () =>
+        (await targets.count()) > 0 &&
+        (await targets.filter({ hasText: 'pekerja' }).count()) === (await targets.count()),
+      SLOW,
+    )
+    .toBe(true);
   // The service worker is installed (the shell precached) and active.
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), SLOW)
@@ -270,6 +281,51 @@ describe('the field mode on a phone', { timeout: 90_000 }, () => {
     await expect.poll(() => waiting(page), SLOW).toBe('0');
     const clash = await sql<{ full_name: string }>('select full_name from worker where nik = ?', [NIK_CLASH]);
     expect(clash.map((w) => w.full_name)).toEqual(['Wagiyem']);
+    await context.close();
+  });
+
+  it('shows a visit to a task cancelled meanwhile beside the task as the server has it, until the officer decides', async () => {
+    const title = 'Sosialisasi pengrajin gerabah Kasongan';
+    const cancelledId = await handTaskToOfficer(title);
+    const { page, context } = await officerPhone();
+    await context.setOffline(true);
+    await page.getByTestId('field-task').filter({ hasText: title }).getByTestId('record-visit').click();
+    await page.locator('#visit-reached').fill('5');
+    await page.locator('#visit-notes').fill('Lima pengrajin mendengar sosialisasi.');
+    await page.getByTestId('save-visit').click();
+    await page.getByTestId('field-notice').waitFor();
+    // Meanwhile the BPJS office cancels the task.
+    const current = await bpjs.request<{ node: { version: number } }>(
+      'query($id: ID!) { node(id: $id) { ... on OutreachTask { version } } }',
+      { id: cancelledId },
+    );
+    const cancelled = await bpjs.request(MOVE, {
+      input: {
+        id: cancelledId,
+        expectedVersion: current.data?.node.version,
+        to: 'CANCELLED',
+        reason: 'Anggaran dialihkan',
+      },
+    });
+    expect(cancelled.errors).toBeUndefined();
+    await context.setOffline(false);
+    const conflict = page.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.getByTestId('conflict-mine').textContent()).toContain('Lima pengrajin');
+    expect(await conflict.getByTestId('conflict-server').textContent()).toContain('Dibatalkan');
+    expect(await conflict.getByTestId('conflict-server').textContent()).toContain('Anggaran dialihkan');
+    expect(await waiting(page)).toBe('1');
+    // The same in English.
+    await page.evaluate(() => localStorage.setItem('jamsos.lang', 'en'));
+    await page.reload();
+    await page.getByTestId('conflict').waitFor();
+    expect(await page.getByTestId('conflict').textContent()).toContain('Needs your decision');
+    await docShot(page, 'field-6-conflict-task-en.png');
+    await page.getByTestId('drop').click();
+    await expect.poll(() => waiting(page), SLOW).toBe('0');
+    const uuid = Buffer.from(cancelledId, 'base64url').toString('utf8').split(':')[1];
+    expect(await sql('select 1 from visit_report where task_id = ?', [uuid])).toHaveLength(0);
+    await page.evaluate(() => localStorage.setItem('jamsos.lang', 'id'));
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
+import { useFormat } from '../../i18n/format';
 import { useProblemMessages } from '../registry/problems';
 import { type Change, discard, enqueue, syncNow } from './outbox';
 
@@ -11,6 +12,7 @@ import { type Change, discard, enqueue, syncNow } from './outbox';
 export function ConflictCard(props: { change: Change }) {
   const { t } = useTranslation();
   const message = useProblemMessages();
+  const format = useFormat();
   const navigate = useNavigate();
   const client = useClient();
   const { change } = props;
@@ -32,7 +34,7 @@ export function ConflictCard(props: { change: Change }) {
           [t('field.worker.occupation'), change.input.occupation ?? '—'],
         ]
       : [
-          [t('field.visit.visitedOn'), change.input.visitedOn],
+          [t('field.visit.visitedOn'), format.date(change.input.visitedOn)],
           [t('field.visit.peopleReached'), String(change.input.peopleReached)],
           [t('field.visit.notes'), change.input.notes || '—'],
         ];
@@ -61,6 +63,23 @@ export function ConflictCard(props: { change: Change }) {
             ))}
           </dl>
         </div>
+        {conflict.kind === 'REFUSED' && server?.taskStatus && (
+          <div data-testid="conflict-server">
+            <h3>{t('field.conflict.server')}</h3>
+            <dl>
+              <div>
+                <dt>{t('field.conflict.taskStatus')}</dt>
+                <dd>{t(`taskStatus.${server.taskStatus}`)}</dd>
+              </div>
+              {server.closingReason && (
+                <div>
+                  <dt>{t('field.conflict.closingReason')}</dt>
+                  <dd>{server.closingReason}</dd>
+                </div>
+              )}
+            </dl>
+          </div>
+        )}
         {conflict.kind === 'NIK_EXISTS' && (
           <div data-testid="conflict-server">
             <h3>{t('field.conflict.server')}</h3>

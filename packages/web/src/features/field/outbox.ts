@@ -51,6 +51,18 @@ const ExistingWorkerQuery = graphql(`
   }
 `);
 
+const TaskStateQuery = graphql(`
+  query FieldTaskState($id: ID!) {
+    node(id: $id) {
+      id
+      ... on OutreachTask {
+        status
+        closingReason
+      }
+    }
+  }
+`);
+
 export interface VisitDraft {
   taskId: string;
   businessId: string | null;
@@ -77,6 +89,9 @@ export interface ServerVersion {
   nik?: string;
   occupation?: string | null;
   businesses?: string[];
+  /** A visit's task as the server has it now (cancelled or finished meanwhile, say). */
+  taskStatus?: string;
+  closingReason?: string | null;
 }
 
 export interface Conflict {
@@ -185,6 +200,17 @@ async function conflictOf(client: Client, change: Change, error: CombinedError):
           }
         : null,
     };
+  }
+  if (change.kind === 'visit') {
+    const found = await client
+      .query(TaskStateQuery, { id: change.input.taskId }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const node = found.data?.node;
+    const server =
+      node?.__typename === 'OutreachTask'
+        ? { taskStatus: node.status, closingReason: node.closingReason ?? null }
+        : null;
+    return { ...base, kind: 'REFUSED', server };
   }
   return { ...base, kind: 'REFUSED', server: null };
 }

@@ -141,8 +141,21 @@ export async function startPortal(
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(webIndex)) {
     app.use(securityHeaders());
-    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|livez|readyz|api\/).*/, (_req, res) => res.sendFile(webIndex));
+    app.use(
+      express.static(config.WEB_DIST, {
+        index: false,
+        maxAge: '1h',
+        // The service worker, its registration and the manifest name the build: a browser must ask
+        // for them every time, or an installed app would keep an old build for an hour (issue 18).
+        setHeaders: (res, file) => {
+          if (/(?:^|[\\/])(?:sw\.js|registerSW\.js|manifest\.webmanifest|index\.html)$/.test(file))
+            res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
+    app.get(/^\/(?!graphql|healthz|livez|readyz|api\/).*/, (_req, res) =>
+      res.sendFile(webIndex, { headers: { 'Cache-Control': 'no-cache' } }),
+    );
   } else {
     log(`The web client is not built (${webIndex} is missing): run \`pnpm build\`. Serving the API only.`);
   }

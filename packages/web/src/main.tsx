@@ -5,6 +5,7 @@ import { Provider } from 'urql';
 import { App } from './app/App';
 import { createClient } from './app/client';
 import { initI18n } from './i18n';
+import { UpdatePrompt } from './shared/ui/UpdatePrompt';
 // The style sheets, in the order of the cascade (later sheets win on equal specificity): all are
 // loaded here, not by the lazy pages, so the order never depends on which page loads first.
 import './styles/base.css';
@@ -17,6 +18,7 @@ import './styles/task-pages.css';
 import './styles/home.css';
 import './styles/words.css';
 import './styles/dashboard-tables.css';
+import './styles/field.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -27,6 +29,7 @@ createRoot(root).render(
     <Provider value={createClient()}>
       <BrowserRouter>
         <App />
+        <UpdatePrompt />
       </BrowserRouter>
     </Provider>
   </StrictMode>,

@@ -32,6 +32,7 @@ const PartnerPage = lazy(() => import('../features/agreements/PartnerPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const GlossaryPage = lazy(() => import('../features/glossary/Glossary'));
+const FieldApp = lazy(() => import('../features/field/FieldApp'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -65,8 +66,26 @@ function Guard(props: { caller: Caller; permission: Permission; what: string; ch
   return <NotAllowed what={props.what} who={who} />;
 }
 
-/** Routes, behind one rule: without a session every page leads to /login, and /login leads home. */
+/**
+ * The field mode (issue 18) stands apart: it opens from what the phone kept, without the
+ * server's answer the portal's pages wait for, and asks for its session itself.
+ */
 export function App() {
+  const location = useLocation();
+  if (location.pathname === '/lapangan' || location.pathname.startsWith('/lapangan/')) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/lapangan/*" element={<FieldApp />} />
+        </Routes>
+      </Suspense>
+    );
+  }
+  return <PortalApp />;
+}
+
+/** Routes, behind one rule: without a session every page leads to /login, and /login leads home. */
+function PortalApp() {
   const { t } = useTranslation();
   const location = useLocation();
   const [{ data, fetching, error }] = useQuery({ query: ViewerQuery });
@@ -74,9 +93,16 @@ export function App() {
   if (fetching && !data) return <Loading />;
   if (error && !data) {
     return (
-      <p className="error page-error" role="alert">
-        {t(`errors.${errorKey(error)}`)}
-      </p>
+      <div className="page-error">
+        <p className="error" role="alert">
+          {t(`errors.${errorKey(error)}`)}
+        </p>
+        {errorKey(error) === 'NETWORK' && (
+          <a className="button" href="/lapangan" data-testid="open-field">
+            {t('field.openOffline')}
+          </a>
+        )}
+      </div>
     );
   }
   const viewer = data?.viewer;

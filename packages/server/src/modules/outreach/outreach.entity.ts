@@ -113,6 +113,8 @@ export const VisitReport = defineEntity({
     notes: p.string().length(4000).default(''),
     reportedBy: p.string().length(254),
     reportedByName: p.string().length(200).nullable(),
+    /** The id the reporting phone gave it (offline work is sent again until answered): unique per assignee. */
+    clientId: p.uuid().nullable(),
     createdAt: createdAt(),
   },
 });

@@ -86,6 +86,12 @@ export class VisitReportInput {
 
   @Field(() => String, { defaultValue: '' })
   notes!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A UUID the client made for this report: sent again, the report already made is answered.',
+  })
+  clientId?: string | null;
 }
 
 @InputType('TaskCommentInput')

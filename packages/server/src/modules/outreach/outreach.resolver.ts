@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { businessIdFrom } from '../business/business.resolver';
+import { clientIdFrom } from '../common/client-id';
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
@@ -169,6 +170,7 @@ export class OutreachResolver {
       taskId: taskIdFrom(input.taskId),
       businessId: input.businessId ? safe(() => businessIdFrom(input.businessId ?? '')) : null,
       workerIds: input.workerIds.map((id) => safe(() => workerIdFrom(id))),
+      clientId: clientIdFrom(input.clientId),
     });
     return VisitReportType.from(report);
   }

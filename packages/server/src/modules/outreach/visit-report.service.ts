@@ -17,6 +17,8 @@ export interface VisitInput {
   workersRegistered: number;
   workerIds: string[];
   notes: string;
+  /** The reporting phone's id for this report: a second delivery answers the first report. */
+  clientId?: string | null;
 }
 
 /**
@@ -35,6 +37,14 @@ export async function addVisitReport(scope: RequestScope, input: VisitInput): Pr
     throw appError(ErrorCode.BadUserInput, `Visits are reported on accepted tasks, not on ${task.status} ones.`, {
       reason: 'TASK_NOT_ACTIVE',
     });
+  }
+  if (input.clientId) {
+    // Sent again (the phone never saw the answer): the report already made, unchanged.
+    const earlier = await em.findOne(VisitReport, { clientId: input.clientId, assigneeOrg: scope.tenantId });
+    if (earlier) {
+      if (earlier.task.id !== task.id) throw invalidInput([{ field: 'clientId', problem: 'DUPLICATE' }]);
+      return earlier;
+    }
   }
   const problems: { field: string; problem: 'UNKNOWN_VALUE' | 'OUT_OF_RANGE' | 'BUSINESS_UNKNOWN' | 'TOO_LONG' }[] = [];
   const day = viewer.today;
@@ -66,6 +76,7 @@ export async function addVisitReport(scope: RequestScope, input: VisitInput): Pr
     notes: input.notes.trim(),
     reportedBy: viewer.user.email,
     reportedByName: viewer.user.displayName,
+    clientId: input.clientId ?? null,
   });
   for (const worker of workers) {
     em.create(VisitReportWorker, { report, worker, organization: task.organization, assigneeOrg: task.assigneeOrg });

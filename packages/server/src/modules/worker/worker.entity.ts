@@ -36,6 +36,8 @@ export const Worker = defineEntity({
     /** Where the worker works; lists filter workers by their businesses' region and sector. */
     employments: () => p.oneToMany(Employment).mappedBy('worker'),
     archivedAt: p.datetime().nullable(),
+    /** The id the phone gave a worker added in the field (sent again until answered): unique per tenant. */
+    clientId: p.uuid().nullable(),
     ...versionedRecord(),
   },
 });

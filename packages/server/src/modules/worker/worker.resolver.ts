@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { BusinessLoaders } from '../business/business.loaders';
 import { businessIdFrom } from '../business/business.resolver';
 import { BusinessType, VersionedIdInput } from '../business/business.type';
+import { clientIdFrom } from '../common/client-id';
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
@@ -78,9 +79,17 @@ export class WorkerResolver {
   }
 
   @Mutation(() => WorkerType)
-  async createWorker(@Arg('input', () => WorkerFieldsInput) input: WorkerFieldsInput, @Ctx() ctx: Context) {
+  async createWorker(
+    @Arg('input', () => WorkerFieldsInput) input: WorkerFieldsInput,
+    @Ctx() ctx: Context,
+    @Arg('clientId', () => ID, {
+      nullable: true,
+      description: 'A UUID the client made for this worker: sent again, the worker already made is answered.',
+    })
+    clientId?: string | null,
+  ) {
     const businessIds = input.businessIds.map(businessIdFromInput);
-    return WorkerType.from(await createWorker(scopeOf(ctx), businessIds, input));
+    return WorkerType.from(await createWorker(scopeOf(ctx), businessIds, input, clientIdFrom(clientId)));
   }
 
   @Mutation(() => WorkerType, { description: 'Saves an edited worker; refused when made on a stale version.' })

@@ -218,12 +218,18 @@ export async function createWorker(
   scope: RequestScope,
   businessIds: readonly string[],
   draft: WorkerDraft,
+  clientId: string | null = null,
 ): Promise<IWorker> {
   const { em } = scope;
+  if (clientId) {
+    // Sent again by a phone that never saw the answer: the worker it already made, unchanged.
+    const earlier = await em.findOne(Worker, { clientId, ...ownedBy(scope) });
+    if (earlier) return earlier;
+  }
   const businesses = await ownBusinesses(scope, businessIds);
   const values = checked(draft, businesses);
   const organization = organizationEntity(em, scope.viewer);
-  const worker = em.create(Worker, { ...values, organization });
+  const worker = em.create(Worker, { ...values, organization, clientId });
   for (const business of businesses) em.create(Employment, { worker, business, organization });
   const changes = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { before: null, after: v }]));
   audit(scope, {

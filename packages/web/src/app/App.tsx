@@ -32,6 +32,7 @@ const PartnerPage = lazy(() => import('../features/agreements/PartnerPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const GlossaryPage = lazy(() => import('../features/glossary/Glossary'));
+const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -127,6 +128,7 @@ export function App() {
           <Route path="/pengguna" element={guard('administer', t('access.what.users'), <UsersPage />)} />
           <Route path="/audit" element={guard('administer', t('access.what.audit'), <AuditPage />)} />
           <Route path="/glosarium" element={<GlossaryPage />} />
+          <Route path="/antrean" element={<JobsPage caller={caller} />} />
           <Route path="/login" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -12,6 +12,7 @@ export const KEYLESS_TYPES = [
   'Dashboard',
   'EnrolmentMonth',
   'InviteUserPayload',
+  'JobSchedule',
   'LoginPayload',
   'NotificationConnection',
   'NotificationEdge',

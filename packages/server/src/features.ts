@@ -6,6 +6,7 @@ import { nodeFeature } from './modules/common/node.resolver';
 import { dashboardFeature } from './modules/dashboard';
 import { importFeature } from './modules/import';
 import { jobsFeature } from './modules/jobs';
+import { mailFeature } from './modules/mail';
 import { notificationFeature } from './modules/notification';
 import { organizationFeature } from './modules/organization';
 import { outreachFeature } from './modules/outreach';
@@ -25,6 +26,7 @@ const domainFeatures: readonly Feature[] = [
   dashboardFeature,
   importFeature,
   jobsFeature,
+  mailFeature,
   notificationFeature,
   organizationFeature,
   outreachFeature,

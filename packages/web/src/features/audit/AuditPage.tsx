@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'user.deactivate',
   'user.reactivate',
   'organization.provision',
+  'user.resetPassword',
+  'job.retry',
   'access.denied',
   'session.loginFailed',
   'session.locked',

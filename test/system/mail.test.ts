@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, errorCodes, GraphQLClient } from '../helpers/graphql-client';
 import { startServer, type TestServer } from '../helpers/server';
 import { type Mailbox, startMailbox } from '../helpers/smtp';
+import { overdueTask } from '../helpers/tasks';
 
 /**
  * Email over a real SMTP server started here (smtp-server, read back with mailparser): the
@@ -120,5 +121,36 @@ describe('a password reset', () => {
     await owner().execute(`update password_reset set expires_at = now() - interval '1 second'`);
     const late = await anonymous.request(RESET, { input: { token, password: 'Sandi-Baru-yang-panjang-4' } });
     expect(late.errors?.[0]?.extensions).toMatchObject({ reason: 'RESET_INVALID' });
+  });
+});
+
+describe('notices by email', () => {
+  const PREFS = `mutation($input: EmailPreferencesInput!) { updateEmailPreferences(input: $input) { language notices } }`;
+
+  it('go to whoever chose them, in their language, with a link to the task; the rest stay on screen', async () => {
+    const admin = await new GraphQLClient(server.url).loginAs('ADMIN', 'sleman');
+    const chosen = await admin.request<{ updateEmailPreferences: unknown }>(PREFS, {
+      input: { language: 'en', notices: ['TASK_OVERDUE'] },
+    });
+    expect(chosen.data?.updateEmailPreferences).toEqual({ language: 'en', notices: ['TASK_OVERDUE'] });
+    const bad = await admin.request(PREFS, { input: { language: 'fr', notices: [] } });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    const task = await overdueTask(server, 'sleman');
+    expect((await server.portal.jobs.runNow('notice-emails')).state).toBe('completed');
+    const mail = await mailbox.waitFor('admin@sleman.demo', (m) => (m.subject ?? '').includes(task.title));
+    expect(mail.subject).toMatch(/^Overdue \(due \d{4}-\d{2}-\d{2}\): /);
+    expect(mail.text).toContain('Open the task');
+    const { token: taskId } = linkIn(mail.text ?? '', 'tugas');
+    expect(taskId).toBe(task.id);
+    const opened = await admin.request<{ node: { title: string } }>(
+      'query($id: ID!) { node(id: $id) { ... on OutreachTask { title } } }',
+      { id: taskId },
+    );
+    expect(opened.data?.node.title).toBe(task.title);
+    // The assignment notice was not chosen: no email for it; and a second run sends nothing again.
+    expect((await server.portal.jobs.runNow('notice-emails')).state).toBe('completed');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const toAdmin = mailbox.to('admin@sleman.demo').filter((m) => (m.subject ?? '').includes(task.title));
+    expect(toAdmin).toHaveLength(1);
   });
 });

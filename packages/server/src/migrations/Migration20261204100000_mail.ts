@@ -13,6 +13,8 @@ export class Migration20261204100000_mail extends Migration {
       check ("language" in ('id', 'en'));`);
     this.addSql(`alter table "app_user" add column "email_notices" text[] not null default '{}';`);
     this.addSql(`alter table "notification" add column "emailed_at" timestamptz null;`);
+    // Notices from before email are not sent now.
+    this.addSql(`update "notification" set "emailed_at" = "created_at";`);
     this.addSql(`create index "notification_to_email" on "notification" ("created_at") where "emailed_at" is null;`);
 
     this.addSql(`create table "password_reset" (

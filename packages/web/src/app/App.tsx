@@ -33,6 +33,8 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const GlossaryPage = lazy(() => import('../features/glossary/Glossary'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -87,6 +89,8 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/undangan/:token" element={<AcceptInvitationPage />} />
+          <Route path="/lupa-sandi" element={<ForgotPasswordPage />} />
+          <Route path="/atur-ulang-sandi/:token" element={<ResetPasswordPage />} />
           <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
         </Routes>
       </Suspense>

@@ -10,6 +10,7 @@ export const KEYLESS_TYPES = [
   'CoverageFigure',
   'CoverageGroup',
   'Dashboard',
+  'EmailPreferences',
   'EnrolmentMonth',
   'InviteUserPayload',
   'JobSchedule',

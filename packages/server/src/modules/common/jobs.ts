@@ -37,6 +37,8 @@ export interface JobDefinition<Data extends object = Record<string, unknown>> {
   readonly retryLimit?: number;
   /** Seconds before the first retry, doubling each time (with jitter); default 30. */
   readonly retryDelaySeconds?: number;
+  /** One run at a time: a run sent while another is running waits for it (a sweep over shared rows). */
+  readonly exclusive?: boolean;
   /** A run that takes longer than this is taken as failed (and retried); default 15 minutes. */
   readonly expireInSeconds?: number;
 }

@@ -164,11 +164,13 @@ export async function startJobs(definitions: readonly JobDefinition[], deps: Dep
   for (const definition of definitions) {
     const policy = {
       name: definition.name,
+      policy: definition.exclusive ? ('singleton' as const) : ('standard' as const),
       retryLimit: definition.retryLimit ?? 5,
       retryDelay: definition.retryDelaySeconds ?? 30,
       retryBackoff: true,
       expireInSeconds: definition.expireInSeconds ?? 15 * 60,
     };
+    // A queue's policy is fixed when it is made; the retry settings follow the code.
     if (await boss.getQueue(definition.name)) await boss.updateQueue(definition.name, policy);
     else await boss.createQueue(definition.name, policy);
     const workerId = await boss.work<Record<string, unknown>>(

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'user.reactivate',
   'organization.provision',
   'user.resetPassword',
+  'user.emailPreferences',
   'job.retry',
   'access.denied',
   'session.loginFailed',

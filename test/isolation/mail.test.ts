@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
+import { PLATFORM } from '@jamsos/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAsAppRole } from '../helpers/database';
-import { GraphQLClient } from '../helpers/graphql-client';
+import { DEMO_PASSWORD, errorCodes, GraphQLClient } from '../helpers/graphql-client';
 import { startServer, type TestServer } from '../helpers/server';
 
 /**
- * Password resets are tenant-owned rows under row-level security: the request role sees only its
+ * Email (modules/mail, notification/email-preferences). Password resets are tenant-owned rows under row-level security: the request role sees only its
  * tenant's (and none without one), never inserts one itself (only `auth_password_reset_request`
- * does), and a reset reaches only the account of its own token.
+ * does), and a reset reaches only the account of its own token. Email preferences are each
+ * person's own: the mutation changes the caller's row and no other.
  */
 let server: TestServer;
 
@@ -78,5 +80,39 @@ describe('password resets', () => {
     );
     expect(replay.errors?.[0]?.extensions).toMatchObject({ reason: 'RESET_INVALID' });
     expect(createHash('sha256').update(String(row?.token_hash)).digest('hex')).not.toBe(row?.token_hash);
+  });
+});
+
+describe('email preferences', () => {
+  const PREFS =
+    'mutation($input: EmailPreferencesInput!) { updateEmailPreferences(input: $input) { language notices } }';
+
+  it('change the caller’s own only; nobody else’s, in no tenant; the operator and the anonymous are refused', async () => {
+    const before = await owner().execute<{ email: string; language: string; email_notices: string[] }[]>(
+      `select email, language, email_notices from app_user where email <> 'admin@bantul.demo' order by email`,
+    );
+    const admin = await new GraphQLClient(server.url).loginAs('ADMIN', 'bantul');
+    const saved = await admin.request(PREFS, { input: { language: 'en', notices: ['TASK_DONE', 'TASK_ASSIGNED'] } });
+    expect(saved.data).toEqual({ updateEmailPreferences: { language: 'en', notices: ['TASK_ASSIGNED', 'TASK_DONE'] } });
+    const after = await owner().execute<{ email: string; language: string; email_notices: string[] }[]>(
+      `select email, language, email_notices from app_user where email <> 'admin@bantul.demo' order by email`,
+    );
+    expect(after).toEqual(before);
+    const sleman = await new GraphQLClient(server.url).loginAs('ADMIN', 'sleman');
+    expect(
+      (await sleman.request<{ emailPreferences: unknown }>('{ emailPreferences { language notices } }')).data,
+    ).toEqual({
+      emailPreferences: { language: 'id', notices: [] },
+    });
+    const operator = new GraphQLClient(server.url);
+    await operator.request('mutation($input: LoginInput!) { login(input: $input) { viewer { user { id } } } }', {
+      input: { email: PLATFORM.operatorEmail, password: DEMO_PASSWORD },
+    });
+    expect(errorCodes(await operator.request(PREFS, { input: { language: 'en', notices: [] } }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await new GraphQLClient(server.url).request('{ emailPreferences { language } }'))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 });

@@ -52,7 +52,7 @@ describe('a forgotten password, in the browser', () => {
     await page.getByTestId('login-email').fill('staff@kulon-progo.demo');
     await page.getByTestId('login-password').fill('Sandi-Baru-untuk-Kulon-Progo-1');
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('user-name').waitFor();
+    await page.getByTestId('user-name').waitFor({ state: 'attached' });
     // The same link a second time: no longer valid, and the page says so.
     await page.context().clearCookies();
     await page.goto(link as string);
@@ -72,7 +72,7 @@ describe('the job queue page', () => {
     await page.getByTestId('login-email').fill(PLATFORM.operatorEmail);
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('user-name').waitFor();
+    await page.getByTestId('user-name').waitFor({ state: 'attached' });
     await page.goto(`${server.url}/antrean`);
     await page.getByTestId('jobs').waitFor();
     expect(await page.getByTestId('schedules').textContent()).toContain('Pemberitahuan lewat tenggat');

@@ -154,3 +154,25 @@ describe('notices by email', () => {
     expect(toAdmin).toHaveLength(1);
   });
 });
+
+describe('the weekly digest', () => {
+  it('reaches each partner’s admins with their coverage and tasks, once a week however often it runs', async () => {
+    await owner().execute(`update app_user set language = 'en' where email = 'admin@kota-yogyakarta.demo'`);
+    expect((await server.portal.jobs.runNow('weekly-digest')).state).toBe('completed');
+    const mail = await mailbox.waitFor('admin@kota-yogyakarta.demo', (m) => /Weekly summary/.test(m.subject ?? ''));
+    expect(mail.text).toMatch(/Coverage: \d+ of \d+ workers enrolled/);
+    expect(mail.text).toMatch(/Open tasks: \d+, of which \d+ overdue/);
+    expect(mail.text).toMatch(/\/dasbor/);
+    const bantul = await mailbox.waitFor('admin@bantul.demo', (m) => /Ringkasan mingguan/.test(m.subject ?? ''));
+    expect(bantul.text).toContain('Kepesertaan:');
+    // Staff and viewers get none; a second run in the same week sends nothing more.
+    expect(mailbox.to('viewer@kota-yogyakarta.demo').filter((m) => /Ringkasan|Weekly/.test(m.subject ?? ''))).toEqual(
+      [],
+    );
+    expect((await server.portal.jobs.runNow('weekly-digest')).state).toBe('completed');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(mailbox.to('admin@kota-yogyakarta.demo').filter((m) => /Weekly summary/.test(m.subject ?? ''))).toHaveLength(
+      1,
+    );
+  });
+});

@@ -68,6 +68,8 @@ export interface JobRecord {
 export interface SendOptions {
   /** At most one job of this name with this key waits at a time (idempotent sends). */
   readonly singletonKey?: string;
+  /** With `singletonKey`: at most one job of this name and key in each slot of this many seconds, whatever its state. */
+  readonly singletonSeconds?: number;
   /** Start no earlier than this many seconds from now. */
   readonly startAfterSeconds?: number;
 }

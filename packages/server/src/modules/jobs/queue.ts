@@ -95,6 +95,7 @@ export async function startJobs(definitions: readonly JobDefinition[], deps: Dep
       if (!byName.has(name)) throw new Error(`No job is named ${name}`);
       return boss.send(name, data, {
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        ...(options.singletonSeconds ? { singletonSeconds: options.singletonSeconds } : {}),
         ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
       });
     },

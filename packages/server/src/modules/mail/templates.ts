@@ -19,6 +19,15 @@ export interface TemplateParams {
     dueOn?: string;
     excerpt?: string;
   };
+  digest: {
+    organization: string;
+    url: string;
+    workers: number;
+    enrolled: number;
+    enrolledThisWeek: number;
+    open: number;
+    overdue: number;
+  };
 }
 export type TemplateName = keyof TemplateParams;
 
@@ -138,6 +147,30 @@ export function render<T extends TemplateName>(
         sentence.slice(0, 150),
         [sentence, ...(p.excerpt ? [p.excerpt] : [])],
         { label: id ? 'Buka tugas' : 'Open the task', url: p.url },
+        footer,
+      );
+    }
+    case 'digest': {
+      const p = params as TemplateParams['digest'];
+      const pct = (n: number) =>
+        p.workers === 0
+          ? '–'
+          : `${((100 * n) / p.workers).toLocaleString(id ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 })}%`;
+      const before = p.enrolled - p.enrolledThisWeek;
+      return compose(
+        id ? `Ringkasan mingguan ${p.organization}` : `Weekly summary for ${p.organization}`,
+        id
+          ? [
+              `Ringkasan minggu ini untuk ${p.organization}:`,
+              `Kepesertaan: ${p.enrolled} dari ${p.workers} pekerja terdaftar (${pct(p.enrolled)}); ${p.enrolledThisWeek} baru minggu ini (sebelumnya ${pct(before)}).`,
+              `Tugas terbuka: ${p.open}, di antaranya ${p.overdue} lewat tenggat.`,
+            ]
+          : [
+              `This week's summary for ${p.organization}:`,
+              `Coverage: ${p.enrolled} of ${p.workers} workers enrolled (${pct(p.enrolled)}); ${p.enrolledThisWeek} new this week (was ${pct(before)}).`,
+              `Open tasks: ${p.open}, of which ${p.overdue} overdue.`,
+            ],
+        { label: id ? 'Buka dasbor' : 'Open the dashboard', url: p.url },
         footer,
       );
     }

@@ -85,3 +85,27 @@ describe('the job queue page', () => {
     await page.context().close();
   }, 120_000);
 });
+
+describe('email choices on the profile page', () => {
+  it('are saved and come back', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-email').fill('admin@gunungkidul.demo');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('user-name').waitFor({ state: 'attached' });
+    await page.goto(`${server.url}/profil`);
+    const form = page.getByTestId('email-preferences');
+    await form.waitFor();
+    await form.getByLabel('Tugas lewat tenggat').check();
+    await form.getByRole('combobox').selectOption('en');
+    await page.getByTestId('email-preferences-save').click();
+    await form.getByRole('status').waitFor();
+    await screenshot(page, 'email-choices-phone-id.png');
+    await page.reload();
+    await page.getByTestId('email-preferences').waitFor();
+    expect(await page.getByTestId('email-preferences').getByLabel('Tugas lewat tenggat').isChecked()).toBe(true);
+    expect(await page.getByTestId('email-preferences').getByRole('combobox').inputValue()).toBe('en');
+    await page.context().close();
+  }, 120_000);
+});

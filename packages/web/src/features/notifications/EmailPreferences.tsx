@@ -47,10 +47,10 @@ export function EmailPreferences() {
     <form className="card stack" onSubmit={submit} data-testid="email-preferences">
       <h2>{t('emailNotices.title')}</h2>
       <p className="muted">{t('emailNotices.intro')}</p>
-      <fieldset>
+      <fieldset className="email-choices">
         <legend>{t('emailNotices.which')}</legend>
         {data.emailPreferences.choices.map((choice) => (
-          <label key={choice} className="checkbox">
+          <label key={choice} className="email-choice">
             <input
               type="checkbox"
               checked={notices.includes(choice)}

@@ -4,7 +4,8 @@ import type { TestServer } from './server';
 /**
  * A task the BPJS office gave a regency that is now past its due date: created over GraphQL, then
  * its due date moved into the past by the owner, as the calendar would (nobody may set a past
- * due date). Returns the task's global id and title.
+ * due date), and the daily overdue-notices job run, as the morning would. Returns the task's
+ * global id and title.
  */
 export async function overdueTask(server: TestServer, assigneeCode: string): Promise<{ id: string; title: string }> {
   const bpjs = await new GraphQLClient(server.url).loginAs('STAFF', 'bpjs-yogyakarta');
@@ -38,5 +39,7 @@ export async function overdueTask(server: TestServer, assigneeCode: string): Pro
     .fork()
     .getConnection()
     .execute('update outreach_task set due_on = current_date - 1 where id = ?', [uuid]);
+  const run = await server.portal.jobs.runNow('overdue-notices');
+  if (run.state !== 'completed') throw new Error(`overdue-notices: ${run.state} ${run.error ?? ''}`);
   return { id, title };
 }

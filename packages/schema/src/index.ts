@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './notices';
 export * from './outreach';
 export * from './permissions';
 export * from './reference/kbli';

@@ -55,3 +55,8 @@ export function mayAdminister(caller: Caller): boolean {
 export function mayWorkTasks(user: { readonly role: Role; readonly status: UserStatus }): boolean {
   return user.status === 'ACTIVE' && EDITOR_ROLES.includes(user.role);
 }
+
+/** The platform operator (an admin of the PLATFORM organisation): the job queue, provisioning tenants. */
+export function mayOperatePlatform(caller: Caller): boolean {
+  return caller.kind === 'PLATFORM' && caller.role === 'ADMIN';
+}

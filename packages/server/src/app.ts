@@ -16,7 +16,9 @@ import { features } from './features';
 import { healthRoutes } from './health';
 import { apiSecurityHeaders, graphqlArmor, securityHeaders } from './limits';
 import { createLogger, type Logger, type LogLine, lineLog } from './logger';
+import type { JobDefinition } from './modules/common/jobs';
 import { RequestLoaders } from './modules/common/loaders';
+import { type JobRunner, startJobs } from './modules/jobs/queue';
 import { formatError, requestTransaction } from './request/graphql';
 import { httpRunner } from './request/http';
 import { RequestLifecycle } from './request/lifecycle';
@@ -27,12 +29,16 @@ import { loadTrustedDocuments, resolvePersistedDocuments } from './trusted-docum
 export interface Portal {
   readonly url: string;
   readonly database: Database;
+  /** The job queue (modules/jobs): the features' jobs and schedules. */
+  readonly jobs: JobRunner;
   stop(): Promise<void>;
 }
 
-/** Options for the isolation tests only: switch layer 1 and/or 2 off to test layer 3 alone. */
+/** Options for tests only: switch layer 1 and/or 2 off to test layer 3 alone; jobs of their own. */
 export interface PortalTestOptions {
   switchOff?: { rules?: boolean; tenantFilter?: boolean };
+  /** Jobs of the test's own, beside the features' (test/system/jobs.test.ts). */
+  jobs?: readonly JobDefinition[];
 }
 
 /**
@@ -64,11 +70,20 @@ export async function startPortal(
     config,
     log,
     {
-      info: (message, fields) => logger.info(fields ?? {}, message),
-      warn: (message, fields) => logger.warn(fields ?? {}, message),
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
     },
     startOptions,
   );
+  const jobs = await startJobs([...features.flatMap((feature) => feature.jobs ?? []), ...(testOptions.jobs ?? [])], {
+    ownerOrm: database.ownerOrm,
+    config,
+    logger,
+    databaseAvailable: () => database.monitor.available,
+  }).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
   const lifecycle = new RequestLifecycle(database, log, { tenantFilterOff: testOptions.switchOff?.tenantFilter });
   const traffic = { requests: 0, unavailable: 0, startedAt: Date.now() };
   const app = express();
@@ -127,6 +142,7 @@ export async function startPortal(
           loginFailures: [],
           // Each feature's made on first use, in the scope the lifecycle enters.
           loaders: new RequestLoaders(),
+          jobs,
         };
       },
     }),
@@ -168,8 +184,10 @@ export async function startPortal(
   return {
     url: `http://localhost:${port}`,
     database,
+    jobs,
     async stop() {
       await apollo.stop();
+      await jobs.stop();
       const { outages, awayMs, refused } = database.monitor.totals;
       const { reclaimed, abandoned } = database.pool;
       await database.close();

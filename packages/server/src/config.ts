@@ -107,6 +107,24 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  /** The job queue (docs/operations.md, "Jobs"): its connections to the database, */
+  JOBS_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(1).max(20).default(3),
+  /** how often an idle worker looks for work (seconds), */
+  JOBS_POLL_SECONDS: z.coerce.number({ error: 'must be a number' }).min(0.5).max(60).default(2),
+  /** and the time zone its schedules (cron) are read in. */
+  JOBS_TIME_ZONE: z.string().min(1).default('Asia/Jakarta'),
+  /**
+   * Where email goes (`smtp://user:pass@host:587`, `smtps://…`); unset: nothing is sent and the
+   * log says where each message would have gone.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of the portal's email. */
+  MAIL_FROM: z.string().min(3).default('Portal Kemitraan Jaminan Sosial DIY <noreply@jamsos-diy.local>'),
+  /** The portal's address as people reach it, for links in email (default: http://localhost:PORT). */
+  PUBLIC_URL: z.url().optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

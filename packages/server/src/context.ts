@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from './config';
+import type { JobQueue } from './modules/common/jobs';
 import type { RequestLoaders } from './modules/common/loaders';
 import type { Viewer } from './modules/common/viewer';
 
@@ -21,4 +22,6 @@ export interface Context {
   readonly loginFailures: { email: string; ip: string }[];
   /** Batch loaders of this request, each feature's made on first use (see RequestLoaders). */
   readonly loaders: RequestLoaders;
+  /** The job queue (modules/jobs): to queue work, and the operator's view of it. */
+  readonly jobs: JobQueue;
 }

@@ -5,6 +5,8 @@ import type { Feature } from './modules/common/feature';
 import { nodeFeature } from './modules/common/node.resolver';
 import { dashboardFeature } from './modules/dashboard';
 import { importFeature } from './modules/import';
+import { jobsFeature } from './modules/jobs';
+import { mailFeature } from './modules/mail';
 import { notificationFeature } from './modules/notification';
 import { organizationFeature } from './modules/organization';
 import { outreachFeature } from './modules/outreach';
@@ -23,6 +25,8 @@ const domainFeatures: readonly Feature[] = [
   businessFeature,
   dashboardFeature,
   importFeature,
+  jobsFeature,
+  mailFeature,
   notificationFeature,
   organizationFeature,
   outreachFeature,

@@ -17,6 +17,7 @@ import {
   VisitReportWorker,
 } from './modules/outreach/outreach.entity';
 import { Invitation } from './modules/user/invitation.entity';
+import { PasswordReset } from './modules/user/password-reset.entity';
 import { Session } from './modules/user/session.entity';
 import { User } from './modules/user/user.entity';
 import { Employment, Worker } from './modules/worker/worker.entity';
@@ -27,6 +28,7 @@ export const entities: readonly EntityName[] = [
   User,
   Session,
   Invitation,
+  PasswordReset,
   AuditEntry,
   Business,
   Worker,

@@ -19,6 +19,7 @@ import './styles/home.css';
 import './styles/words.css';
 import './styles/dashboard-tables.css';
 import './styles/field.css';
+import './styles/jobs.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

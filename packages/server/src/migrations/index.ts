@@ -23,6 +23,7 @@ import { Migration20261202103000_notification_params } from './Migration20261202
 import { Migration20261202150000_task_history } from './Migration20261202150000_task_history';
 import { Migration20261203100000_registry_counts } from './Migration20261203100000_registry_counts';
 import { Migration20261206100000_client_ids } from './Migration20261206100000_client_ids';
+import { Migration20261204100000_mail } from './Migration20261204100000_mail';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -52,4 +53,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261202150000_task_history', class: Migration20261202150000_task_history },
   { name: 'Migration20261203100000_registry_counts', class: Migration20261203100000_registry_counts },
   { name: 'Migration20261206100000_client_ids', class: Migration20261206100000_client_ids },
+  { name: 'Migration20261204100000_mail', class: Migration20261204100000_mail },
 ];

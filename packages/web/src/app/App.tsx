@@ -33,6 +33,9 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const GlossaryPage = lazy(() => import('../features/glossary/Glossary'));
 const FieldApp = lazy(() => import('../features/field/FieldApp'));
+const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -112,6 +115,8 @@ function PortalApp() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/undangan/:token" element={<AcceptInvitationPage />} />
+          <Route path="/lupa-sandi" element={<ForgotPasswordPage />} />
+          <Route path="/atur-ulang-sandi/:token" element={<ResetPasswordPage />} />
           <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
         </Routes>
       </Suspense>
@@ -153,6 +158,7 @@ function PortalApp() {
           <Route path="/pengguna" element={guard('administer', t('access.what.users'), <UsersPage />)} />
           <Route path="/audit" element={guard('administer', t('access.what.audit'), <AuditPage />)} />
           <Route path="/glosarium" element={<GlossaryPage />} />
+          <Route path="/antrean" element={<JobsPage caller={caller} />} />
           <Route path="/login" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -22,7 +22,9 @@ type Documents = {
     "\n  query PartnerBusinesses($grantorId: ID!, $first: Int!, $after: String, $search: String) {\n    partnerBusinesses(grantorId: $grantorId, first: $first, after: $after, filter: { search: $search }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...BusinessRow_Business\n        }\n      }\n    }\n  }\n": typeof types.PartnerBusinessesDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String, $actorEmail: String) {\n    auditLog(first: $first, after: $after, action: $action, actorEmail: $actorEmail) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          objectType\n          objectId\n          actorEmail\n          changes\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Viewer {\n    viewer {\n      ...AppShell_Viewer\n      ...Home_Viewer\n      ...Profile_Viewer\n      ...Registry_Viewer\n      ...Tasks_Viewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment BusinessFacts_Business on Business {\n    legalForm\n    nib\n    kbliSection\n    kbliTitle\n    sizeClass\n    regencyName\n    districtName\n    address\n    contactName\n    contactPhone\n    foundedYear\n    kadinMember\n    workerCount\n    enrolledCount\n    coverageRate\n    updatedAt\n  }\n": typeof types.BusinessFacts_BusinessFragmentDoc,
     "\n  fragment BusinessForm_Business on Business {\n    legalForm\n    name\n    nib\n    cooperativeNumber\n    kbliSection\n    sizeClass\n    regencyCode\n    districtCode\n    address\n    contactName\n    contactPhone\n    foundedYear\n    kadinMember\n  }\n": typeof types.BusinessForm_BusinessFragmentDoc,
@@ -44,6 +46,10 @@ type Documents = {
     "\n  query FieldBusiness($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Business {\n        name\n        address\n        districtName\n        contactName\n        contactPhone\n        workerCount\n        enrolledCount\n      }\n    }\n  }\n": typeof types.FieldBusinessDocument,
     "\n  fragment Home_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.Home_ViewerFragmentDoc,
     "\n  query Home {\n    overdue: outreachTasks(first: 5, overdue: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueOn\n          status\n        }\n      }\n    }\n    open: outreachTasks(first: 1, statuses: [OPEN, ACCEPTED, IN_PROGRESS]) {\n      totalCount\n    }\n    unread: notifications(first: 5, unreadOnly: true) {\n      totalCount\n      edges {\n        node {\n          id\n          ...NoticeText_Notification\n        }\n      }\n    }\n    dashboard {\n      totals {\n        businesses\n        workers\n        enrolled\n        coverageRate\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query BackgroundJobs($states: [BackgroundJobState!]) {\n    backgroundJobs(states: $states, first: 100) {\n      id\n      name\n      state\n      retryCount\n      retryLimit\n      createdAt\n      startAfter\n      startedAt\n      completedAt\n      error\n    }\n    jobSchedules {\n      name\n      cron\n      timeZone\n    }\n  }\n": typeof types.BackgroundJobsDocument,
+    "\n  mutation RetryBackgroundJob($input: RetryBackgroundJobInput!) {\n    retryBackgroundJob(input: $input)\n  }\n": typeof types.RetryBackgroundJobDocument,
+    "\n  query EmailPreferences {\n    emailPreferences {\n      language\n      notices\n      choices\n    }\n  }\n": typeof types.EmailPreferencesDocument,
+    "\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      language\n      notices\n      choices\n    }\n  }\n": typeof types.UpdateEmailPreferencesDocument,
     "\n  fragment NoticeText_Notification on Notification {\n    kind\n    message\n    params {\n      title\n      organization\n      from\n      to\n      dueOn\n      excerpt\n    }\n    taskId\n  }\n": typeof types.NoticeText_NotificationFragmentDoc,
     "\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          ...NoticeText_Notification\n          read\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -101,7 +107,9 @@ const documents: Documents = {
     "\n  query PartnerBusinesses($grantorId: ID!, $first: Int!, $after: String, $search: String) {\n    partnerBusinesses(grantorId: $grantorId, first: $first, after: $after, filter: { search: $search }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...BusinessRow_Business\n        }\n      }\n    }\n  }\n": types.PartnerBusinessesDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String, $actorEmail: String) {\n    auditLog(first: $first, after: $after, action: $action, actorEmail: $actorEmail) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          objectType\n          objectId\n          actorEmail\n          changes\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query Viewer {\n    viewer {\n      ...AppShell_Viewer\n      ...Home_Viewer\n      ...Profile_Viewer\n      ...Registry_Viewer\n      ...Tasks_Viewer\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment BusinessFacts_Business on Business {\n    legalForm\n    nib\n    kbliSection\n    kbliTitle\n    sizeClass\n    regencyName\n    districtName\n    address\n    contactName\n    contactPhone\n    foundedYear\n    kadinMember\n    workerCount\n    enrolledCount\n    coverageRate\n    updatedAt\n  }\n": types.BusinessFacts_BusinessFragmentDoc,
     "\n  fragment BusinessForm_Business on Business {\n    legalForm\n    name\n    nib\n    cooperativeNumber\n    kbliSection\n    sizeClass\n    regencyCode\n    districtCode\n    address\n    contactName\n    contactPhone\n    foundedYear\n    kadinMember\n  }\n": types.BusinessForm_BusinessFragmentDoc,
@@ -123,6 +131,10 @@ const documents: Documents = {
     "\n  query FieldBusiness($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Business {\n        name\n        address\n        districtName\n        contactName\n        contactPhone\n        workerCount\n        enrolledCount\n      }\n    }\n  }\n": types.FieldBusinessDocument,
     "\n  fragment Home_Viewer on Viewer {\n    user {\n      id\n      displayName\n      role\n    }\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": types.Home_ViewerFragmentDoc,
     "\n  query Home {\n    overdue: outreachTasks(first: 5, overdue: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueOn\n          status\n        }\n      }\n    }\n    open: outreachTasks(first: 1, statuses: [OPEN, ACCEPTED, IN_PROGRESS]) {\n      totalCount\n    }\n    unread: notifications(first: 5, unreadOnly: true) {\n      totalCount\n      edges {\n        node {\n          id\n          ...NoticeText_Notification\n        }\n      }\n    }\n    dashboard {\n      totals {\n        businesses\n        workers\n        enrolled\n        coverageRate\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  query BackgroundJobs($states: [BackgroundJobState!]) {\n    backgroundJobs(states: $states, first: 100) {\n      id\n      name\n      state\n      retryCount\n      retryLimit\n      createdAt\n      startAfter\n      startedAt\n      completedAt\n      error\n    }\n    jobSchedules {\n      name\n      cron\n      timeZone\n    }\n  }\n": types.BackgroundJobsDocument,
+    "\n  mutation RetryBackgroundJob($input: RetryBackgroundJobInput!) {\n    retryBackgroundJob(input: $input)\n  }\n": types.RetryBackgroundJobDocument,
+    "\n  query EmailPreferences {\n    emailPreferences {\n      language\n      notices\n      choices\n    }\n  }\n": types.EmailPreferencesDocument,
+    "\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      language\n      notices\n      choices\n    }\n  }\n": types.UpdateEmailPreferencesDocument,
     "\n  fragment NoticeText_Notification on Notification {\n    kind\n    message\n    params {\n      title\n      organization\n      from\n      to\n      dueOn\n      excerpt\n    }\n    taskId\n  }\n": types.NoticeText_NotificationFragmentDoc,
     "\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          ...NoticeText_Notification\n          read\n          createdAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": types.MarkNotificationsReadDocument,
@@ -221,7 +233,15 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,6 +326,22 @@ export function graphql(source: "\n  fragment Home_Viewer on Viewer {\n    user 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Home {\n    overdue: outreachTasks(first: 5, overdue: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueOn\n          status\n        }\n      }\n    }\n    open: outreachTasks(first: 1, statuses: [OPEN, ACCEPTED, IN_PROGRESS]) {\n      totalCount\n    }\n    unread: notifications(first: 5, unreadOnly: true) {\n      totalCount\n      edges {\n        node {\n          id\n          ...NoticeText_Notification\n        }\n      }\n    }\n    dashboard {\n      totals {\n        businesses\n        workers\n        enrolled\n        coverageRate\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    overdue: outreachTasks(first: 5, overdue: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueOn\n          status\n        }\n      }\n    }\n    open: outreachTasks(first: 1, statuses: [OPEN, ACCEPTED, IN_PROGRESS]) {\n      totalCount\n    }\n    unread: notifications(first: 5, unreadOnly: true) {\n      totalCount\n      edges {\n        node {\n          id\n          ...NoticeText_Notification\n        }\n      }\n    }\n    dashboard {\n      totals {\n        businesses\n        workers\n        enrolled\n        coverageRate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackgroundJobs($states: [BackgroundJobState!]) {\n    backgroundJobs(states: $states, first: 100) {\n      id\n      name\n      state\n      retryCount\n      retryLimit\n      createdAt\n      startAfter\n      startedAt\n      completedAt\n      error\n    }\n    jobSchedules {\n      name\n      cron\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query BackgroundJobs($states: [BackgroundJobState!]) {\n    backgroundJobs(states: $states, first: 100) {\n      id\n      name\n      state\n      retryCount\n      retryLimit\n      createdAt\n      startAfter\n      startedAt\n      completedAt\n      error\n    }\n    jobSchedules {\n      name\n      cron\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryBackgroundJob($input: RetryBackgroundJobInput!) {\n    retryBackgroundJob(input: $input)\n  }\n"): (typeof documents)["\n  mutation RetryBackgroundJob($input: RetryBackgroundJobInput!) {\n    retryBackgroundJob(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailPreferences {\n    emailPreferences {\n      language\n      notices\n      choices\n    }\n  }\n"): (typeof documents)["\n  query EmailPreferences {\n    emailPreferences {\n      language\n      notices\n      choices\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      language\n      notices\n      choices\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      language\n      notices\n      choices\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

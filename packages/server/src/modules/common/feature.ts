@@ -1,6 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import type { ClassType } from 'type-graphql';
 import type { Context } from '../../context';
+import type { JobDefinition } from './jobs';
 import type { Node } from './node';
 import type { RuleMap } from './rules';
 import type { RequestScope } from './scope';
@@ -44,4 +45,6 @@ export interface Feature {
   readonly nodes?: Readonly<Record<string, NodeLoader>>;
   /** Plain-HTTP routes (files, streams), mounted after /graphql. */
   readonly routes?: (deps: RouteDeps) => Router;
+  /** Its jobs and schedules, one line each (`{ name: 'overdue-notices', cron: '0 6 * * *', run }`). */
+  readonly jobs?: readonly JobDefinition[];
 }

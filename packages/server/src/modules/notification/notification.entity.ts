@@ -19,6 +19,8 @@ export const Notification = defineEntity({
     /** What the notice is about (null on rows written before notices carried it); see `NotificationParams`. */
     params: p.json<Record<string, string>>().nullable(),
     readAt: p.datetime().nullable(),
+    /** When the `notice-emails` job emailed it (or decided not to); null: not yet looked at. */
+    emailedAt: p.datetime().nullable(),
     createdAt: createdAt(),
   },
 });

@@ -2,12 +2,7 @@ import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { scopeOf } from '../common/scope';
-import {
-  countUnreadNotifications,
-  listNotifications,
-  markAllNotificationsRead,
-  noticeOverdue,
-} from './notification.service';
+import { countUnreadNotifications, listNotifications, markAllNotificationsRead } from './notification.service';
 import { NotificationConnection, NotificationType } from './notification.type';
 
 @Resolver(() => NotificationType)
@@ -19,7 +14,6 @@ export class NotificationResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<NotificationType>> {
     const scope = scopeOf(ctx);
-    await noticeOverdue(scope);
     return pageOf(page, async (window) => {
       const [rows, total] = await listNotifications(scope, unreadOnly, window);
       return [rows.map(NotificationType.from), total];
@@ -28,9 +22,7 @@ export class NotificationResolver {
 
   @Query(() => Int, { description: 'How many of the caller’s notifications are unread (for the header).' })
   async unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
-    const scope = scopeOf(ctx);
-    await noticeOverdue(scope);
-    return countUnreadNotifications(scope);
+    return countUnreadNotifications(scopeOf(ctx));
   }
 
   @Mutation(() => Int, { description: 'Marks all the caller’s notifications read; returns how many were unread.' })

@@ -1,5 +1,8 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobContext } from '../common/jobs';
 import type { RequestScope } from '../common/scope';
-import { OPEN_TASK_STATUSES, OutreachTask } from '../outreach/outreach.entity';
+import { enterTenant } from '../common/tenancy';
+import { OPEN_TASK_STATUSES_SQL } from '../outreach/outreach.entity';
 import { type INotification, Notification } from './notification.entity';
 
 /** What a notice says happened; the client words each kind in the reader's language. */
@@ -71,9 +74,21 @@ export async function notify(
   kind: NotificationKind,
   details: Omit<NotificationParams, 'title'> = {},
 ): Promise<void> {
-  const params: NotificationParams = { title: task.title, ...details };
   await scope.em.flush();
-  await scope.em.execute('select notify_task(?::uuid, ?::uuid, ?::uuid, ?, ?, ?::jsonb)', [
+  await notifyIn(scope.em, task, orgId, userId, kind, details);
+}
+
+/** `notify` on an EntityManager already in the tenant (`app.tenant_id` set): requests and jobs. */
+async function notifyIn(
+  em: EntityManager,
+  task: NoticeSubject,
+  orgId: string,
+  userId: string | null,
+  kind: NotificationKind,
+  details: Omit<NotificationParams, 'title'>,
+): Promise<void> {
+  const params: NotificationParams = { title: task.title, ...details };
+  await em.execute('select notify_task(?::uuid, ?::uuid, ?::uuid, ?, ?, ?::jsonb)', [
     task.id,
     orgId,
     userId,
@@ -83,38 +98,55 @@ export async function notify(
   ]);
 }
 
-/**
- * Overdue notices are made when someone looks: each open task of the caller's tenant past its
- * due date gets one OVERDUE notice per admin (and its assigned person), once.
- */
-export async function noticeOverdue(scope: RequestScope): Promise<void> {
-  const { em, tenantId, viewer } = scope;
-  const overdue = await em.find(
-    OutreachTask,
-    { dueOn: { $lt: viewer.today }, status: { $in: [...OPEN_TASK_STATUSES] } },
-    { populate: ['organization', 'assigneeOrg', 'assigneeUser'] },
-  );
-  if (overdue.length === 0) return;
-  const noticed = new Set(
-    (
-      await em.find(
-        Notification,
-        { kind: 'OVERDUE', taskId: { $in: overdue.map((t) => t.id) } },
-        { fields: ['taskId'] },
-      )
-    ).map((n) => n.taskId),
-  );
-  for (const task of overdue) {
-    if (noticed.has(task.id)) continue;
-    const dueOn = String(task.dueOn);
-    await notify(scope, task, tenantId, null, 'OVERDUE', { dueOn });
-    if (task.assigneeUser && task.assigneeOrg.id === tenantId) {
-      await notify(scope, task, tenantId, task.assigneeUser.id, 'OVERDUE', { dueOn });
-    }
-  }
+interface OverdueRow {
+  id: string;
+  title: string;
+  due_on: string;
+  organization_id: string;
+  assignee_org_id: string;
+  assignee_user_id: string | null;
 }
 
-/** One page of the caller's notices, newest first, with the total (call `noticeOverdue` first). */
+/**
+ * The daily `overdue-notices` job: each open task past its due date (the database's date) gets one
+ * OVERDUE notice for the admins of each party, and for its assigned person in their own tenant.
+ * Runs as the owner across tenants, and enters each tenant in a transaction of its own before it
+ * writes there, so `notify_task` checks the party against that tenant as for a request. Idempotent:
+ * nobody gets a second overdue notice for one task (the `notification_overdue_once` index), so a
+ * retry or a second run the same day adds only what is missing (an admin added since, say).
+ * Returns how many notices it wrote.
+ */
+export async function noticeOverdueTasks(job: JobContext): Promise<number> {
+  const tasks = await job.em.getConnection().execute<OverdueRow[]>(
+    `select id, title, due_on::text as due_on, organization_id, assignee_org_id, assignee_user_id
+       from outreach_task where due_on < current_date and status in ${OPEN_TASK_STATUSES_SQL}
+      order by id`,
+  );
+  const byTenant = new Map<string, OverdueRow[]>();
+  for (const task of tasks) {
+    for (const tenant of new Set([task.organization_id, task.assignee_org_id])) {
+      byTenant.set(tenant, [...(byTenant.get(tenant) ?? []), task]);
+    }
+  }
+  let written = 0;
+  for (const [tenant, owned] of byTenant) {
+    written += await job.em.fork().transactional(async (em) => {
+      await enterTenant(em, tenant);
+      const before = await em.count(Notification, { kind: 'OVERDUE', organization: tenant });
+      for (const task of owned) {
+        await notifyIn(em, task, tenant, null, 'OVERDUE', { dueOn: task.due_on });
+        if (task.assignee_user_id && task.assignee_org_id === tenant) {
+          await notifyIn(em, task, tenant, task.assignee_user_id, 'OVERDUE', { dueOn: task.due_on });
+        }
+      }
+      return (await em.count(Notification, { kind: 'OVERDUE', organization: tenant })) - before;
+    });
+  }
+  if (written > 0) job.log.info({ event: 'notices.overdue', written }, `${written} overdue notice(s) written`);
+  return written;
+}
+
+/** One page of the caller's notices, newest first, with the total. */
 export async function listNotifications(
   scope: RequestScope,
   unreadOnly: boolean,
@@ -127,7 +159,7 @@ export async function listNotifications(
   );
 }
 
-/** How many of the caller's notices are unread (call `noticeOverdue` first). */
+/** How many of the caller's notices are unread. */
 export async function countUnreadNotifications(scope: RequestScope): Promise<number> {
   return scope.em.count(Notification, { user: scope.viewer.user.id, readAt: null });
 }

@@ -4,6 +4,8 @@ import type { Context } from '../../context';
 import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { scopeOf } from '../common/scope';
+import { email } from '../mail/mail.jobs';
+import { INVITATION_TTL_DAYS } from '../user/user.service';
 import { listOrganizations, provisionTenant } from './organization.service';
 import {
   OrganizationConnection,
@@ -38,9 +40,18 @@ export class OrganizationResolver {
     }
     const { organization, token } = await provisionTenant(scope, { ...input, kind: input.kind });
     const origin = `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
+    const invitationUrl = `${origin}/undangan/${token}`;
+    await ctx.jobs.send(
+      'send-email',
+      email(input.adminEmail.trim().toLowerCase(), 'id', 'invitation', {
+        organization: organization.name,
+        url: invitationUrl,
+        days: INVITATION_TTL_DAYS,
+      }),
+    );
     return Object.assign(new ProvisionTenantPayload(), {
       organization: OrganizationType.from(organization),
-      invitationUrl: `${origin}/undangan/${token}`,
+      invitationUrl,
     });
   }
 }

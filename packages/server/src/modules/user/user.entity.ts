@@ -20,6 +20,10 @@ export const User = defineEntity({
     passwordHash: p.string().nullable().hidden().lazy(),
     /** INVITED until the invitation is accepted; DEACTIVATED users cannot log in. */
     status: p.enum(USER_STATUSES).default('ACTIVE'),
+    /** The language of their email (`id` or `en`). */
+    language: p.string().length(2).default('id'),
+    /** Which notices also come by email (EMAIL_NOTICE_CHOICES); empty: none. */
+    emailNotices: p.array<string>().default([]),
     createdAt: createdAt(),
   },
 });

@@ -5,10 +5,18 @@ import { ConnectionArgs, type ConnectionShape, pageOf } from '../common/connecti
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
 import { scopeOf } from '../common/scope';
+import { email } from '../mail/mail.jobs';
 import { setSessionCookie } from './auth.resolver';
 import { openSession } from './auth.service';
 import { User } from './user.entity';
-import { acceptInvitation, changeUserRole, inviteUser, logoutEverywhere, setUserActive } from './user.service';
+import {
+  acceptInvitation,
+  changeUserRole,
+  INVITATION_TTL_DAYS,
+  inviteUser,
+  logoutEverywhere,
+  setUserActive,
+} from './user.service';
 import {
   AcceptInvitationInput,
   ChangeUserRoleInput,
@@ -56,12 +64,20 @@ export class UserResolver {
     @Arg('input', () => InviteUserInput) input: InviteUserInput,
     @Ctx() ctx: Context,
   ): Promise<InviteUserPayload> {
-    const { user, token } = await inviteUser(scopeOf(ctx), input);
+    const scope = scopeOf(ctx);
+    const { user, token } = await inviteUser(scope, input);
     const origin = `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
-    return Object.assign(new InviteUserPayload(), {
-      user: UserType.from(user),
-      invitationUrl: `${origin}/undangan/${token}`,
-    });
+    const invitationUrl = `${origin}/undangan/${token}`;
+    // The link also goes by email (a job, retried); the admin still sees it, to hand over by hand.
+    await ctx.jobs.send(
+      'send-email',
+      email(user.email, user.language, 'invitation', {
+        organization: scope.viewer.organization.name,
+        url: invitationUrl,
+        days: INVITATION_TTL_DAYS,
+      }),
+    );
+    return Object.assign(new InviteUserPayload(), { user: UserType.from(user), invitationUrl });
   }
 
   @Mutation(() => LoginPayload, { description: 'Sets the password of an invited user and logs them in.' })

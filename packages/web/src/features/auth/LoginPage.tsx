@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { errorKey, reasonKey } from '../../app/errors';
 import { graphql } from '../../gql';
@@ -68,6 +69,9 @@ export default function LoginPage() {
         <button data-testid="login-submit" type="submit" disabled={fetching}>
           {fetching ? t('login.submitting') : t('login.submit')}
         </button>
+        <Link to="/lupa-sandi" data-testid="forgot-password">
+          {t('passwordReset.forgotLink')}
+        </Link>
         <p className="muted small">{t('login.demoHint')}</p>
       </form>
     </main>

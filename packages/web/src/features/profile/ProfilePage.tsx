@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { EmailPreferences } from '../notifications/EmailPreferences';
 
 const LogoutEverywhereMutation = graphql(`
   mutation LogoutEverywhere {
@@ -38,29 +39,32 @@ export default function ProfilePage(props: { viewer: FragmentType<typeof Profile
   ];
   if (viewer.organization.regencyName) rows.push([t('profile.regency'), viewer.organization.regencyName]);
   return (
-    <section className="card">
-      <h1>{t('profile.title')}</h1>
-      <dl className="facts">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p>
-        <button
-          type="button"
-          className="danger"
-          data-testid="logout-everywhere"
-          disabled={fetching}
-          onClick={() => {
-            if (window.confirm(t('profile.confirmLogoutEverywhere'))) void logoutEverywhere({});
-          }}
-        >
-          {t('profile.logoutEverywhere')}
-        </button>
-      </p>
-    </section>
+    <div className="stack">
+      <section className="card">
+        <h1>{t('profile.title')}</h1>
+        <dl className="facts">
+          {rows.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          <button
+            type="button"
+            className="danger"
+            data-testid="logout-everywhere"
+            disabled={fetching}
+            onClick={() => {
+              if (window.confirm(t('profile.confirmLogoutEverywhere'))) void logoutEverywhere({});
+            }}
+          >
+            {t('profile.logoutEverywhere')}
+          </button>
+        </p>
+      </section>
+      {viewer.organization.kind !== 'PLATFORM' && <EmailPreferences />}
+    </div>
   );
 }

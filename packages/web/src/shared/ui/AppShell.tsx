@@ -28,7 +28,14 @@ const LogoutMutation = graphql(`
 `);
 
 /** The navigation, built from a list so that features add their entry in one place. */
-const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOnly: boolean }[] = [
+const NAV: {
+  to: string;
+  key: string;
+  end: boolean;
+  adminOnly: boolean;
+  tenantOnly: boolean;
+  operatorOnly?: boolean;
+}[] = [
   { to: '/', key: 'nav.home', end: true, adminOnly: false, tenantOnly: false },
   { to: '/dasbor', key: 'nav.dashboard', end: false, adminOnly: false, tenantOnly: true },
   { to: '/usaha', key: 'nav.businesses', end: false, adminOnly: false, tenantOnly: true },
@@ -38,6 +45,7 @@ const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOn
   { to: '/perjanjian', key: 'nav.agreements', end: false, adminOnly: false, tenantOnly: true },
   { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
   { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
+  { to: '/antrean', key: 'jobs.nav', end: false, adminOnly: true, tenantOnly: false, operatorOnly: true },
   { to: '/profil', key: 'nav.profile', end: false, adminOnly: false, tenantOnly: false },
   { to: '/glosarium', key: 'glossary.nav', end: false, adminOnly: false, tenantOnly: false },
 ];
@@ -106,6 +114,7 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
             (item) => !item.adminOnly || mayAdminister({ role: viewer.user.role, kind: viewer.organization.kind }),
           )
             .filter((item) => !item.tenantOnly || viewer.organization.kind !== 'PLATFORM')
+            .filter((item) => !item.operatorOnly || viewer.organization.kind === 'PLATFORM')
             .map((item) => (
               <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>
                 {t(item.key)}

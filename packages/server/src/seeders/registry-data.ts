@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { KBLI_SECTIONS, regencies } from '@jamsos/schema';
 import {
   DEFAULT_OCCUPATIONS,
   FAMILY,
@@ -144,8 +144,8 @@ function workersFor(rng: Rng, size: DemoBusiness['sizeClass'], mean: number): nu
 export function generateRegistry(options: RegistryOptions): DemoRegistry {
   const rng = prng(options.seed ^ hash(options.prefix));
   const namespace = hash(options.prefix);
-  const regencies = REGENCIES.filter((r) => options.regencyCodes.includes(r.code));
-  if (regencies.length === 0) throw new Error(`no regencies for ${options.prefix}`);
+  const chosen = regencies().filter((r) => options.regencyCodes.includes(r.code));
+  if (chosen.length === 0) throw new Error(`no regencies for ${options.prefix}`);
   const businesses: DemoBusiness[] = [];
   const workers: DemoWorker[] = [];
   const niks = new Set<string>();
@@ -158,7 +158,7 @@ export function generateRegistry(options: RegistryOptions): DemoRegistry {
   const kpjPrefix = String(namespace % 100).padStart(2, '0');
 
   for (let i = 0; i < options.businessCount; i++) {
-    const regency = pick(rng, regencies);
+    const regency = pick(rng, chosen);
     const district = pick(rng, regency.districts);
     const legalForm = pick(rng, options.legalForms);
     const owner = `${pick(rng, rng() < 0.5 ? MALE : FEMALE)} ${pick(rng, FAMILY)}`;
@@ -277,7 +277,7 @@ export function demoRegistryOptions(
   kind: 'PROVINCE_AGENCY' | 'REGENCY' | 'CHAMBER' | 'BPJS_OFFICE',
   regencyCode: string | null,
 ): RegistryOptions | null {
-  const all = REGENCIES.map((r) => r.code);
+  const all = regencies().map((r) => r.code);
   const seed = hash(`demo:${tenantCode}`);
   switch (kind) {
     case 'REGENCY':

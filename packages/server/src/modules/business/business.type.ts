@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { KBLI_SECTIONS, regencies } from '@jamsos/schema';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
@@ -25,11 +25,11 @@ export const BusinessCoverageEnum = enumOf(
 export const BusinessSortEnum = enumOf(BUSINESS_SORTS, 'BusinessSort');
 
 export function regencyName(code: string): string {
-  return REGENCIES.find((r) => r.code === code)?.name ?? code;
+  return regencies().find((r) => r.code === code)?.name ?? code;
 }
 
 export function districtName(code: string): string {
-  for (const regency of REGENCIES) {
+  for (const regency of regencies()) {
     const district = regency.districts.find((d) => d.code === code);
     if (district) return district.name;
   }

@@ -3,7 +3,7 @@ import {
   checkBusiness,
   type FieldProblem,
   KBLI_SECTIONS,
-  REGENCIES,
+  regencies,
   SIZE_CLASSES,
   sheetNumber,
   sizeClassFrom,
@@ -137,9 +137,9 @@ export function BusinessForm(props: {
     onBlur: () => setTouched((t) => ({ ...t, [field]: true })),
     ...extra,
   });
-  const regency = REGENCIES.find((r) => r.code === form.regency);
-  const regencies =
-    access.keeper.kind === 'REGENCY' ? REGENCIES.filter((r) => r.code === access.keeper.regencyCode) : REGENCIES;
+  const regency = regencies().find((r) => r.code === form.regency);
+  const choices =
+    access.keeper.kind === 'REGENCY' ? regencies().filter((r) => r.code === access.keeper.regencyCode) : regencies();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -193,7 +193,7 @@ export function BusinessForm(props: {
           onChange={(e) => setForm((f) => ({ ...f, regency: e.target.value, district: '' }))}
         >
           <option value="">—</option>
-          {regencies.map((r) => (
+          {choices.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name}
             </option>

@@ -1,7 +1,7 @@
 // Node only (server start, the web build, the generation script): reads the national register of
 // administrative areas from the npm package `idn-area-data`. Never imported by the web client.
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
-import { areasFromRegister, type ProvinceAreas } from './areas';
+import { areasFromRegister, type ProvinceAreas } from './areas.ts';
 
 /** The register's package and the regulation its data follows (see its docs/references.md). */
 export const REGISTER_SOURCE =

@@ -27,11 +27,20 @@ export interface DemoBusiness {
   sizeClass: 'MIKRO' | 'KECIL' | 'MENENGAH';
   regencyCode: string;
   districtCode: string;
+  /** Chosen from the key, not the generator: the rest of the demo data stays as it was before villages. */
+  villageCode: string | null;
   address: string;
   contactName: string;
   contactPhone: string;
   foundedYear: number;
   kadinMember: boolean;
+}
+
+/** A village of the district picked by the business key's hash (deterministic; none when the district has none). */
+function villageFor(key: string, villages: readonly { code: string }[]): string | null {
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return villages.length === 0 ? null : (villages[hash % villages.length]?.code ?? null);
 }
 
 export type DemoProgramme = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
@@ -191,6 +200,7 @@ export function generateRegistry(options: RegistryOptions): DemoRegistry {
       sizeClass: size,
       regencyCode: regency.code,
       districtCode: district.code,
+      villageCode: villageFor(key, district.villages),
       address: `${pick(rng, STREETS)} Km ${between(rng, 1, 20)} No. ${between(rng, 1, 120)}, ${district.name}`,
       contactName: owner,
       contactPhone: `08${between(rng, 11, 59)}${digits(rng, between(rng, 7, 9))}`,

@@ -25,6 +25,9 @@ export abstract class RegionSectorFilterInput {
   @Field(() => String, { nullable: true })
   districtCode?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Kalurahan/kelurahan code (`34.02.12.2003`).' })
+  villageCode?: string | null;
+
   @Field(() => String, { nullable: true })
   kbliSection?: string | null;
 

@@ -9,7 +9,7 @@ import type { District, ProvinceAreas, Regency, Village } from './areas';
 import { DEFAULT_AREAS } from './areas/default';
 
 export type { District, DistrictWord, ProvinceAreas, Regency, Village, VillageWord } from './areas';
-export { areasFromRegister, villageWord } from './areas';
+export { villageWord } from './areas';
 export { DEFAULT_AREAS };
 
 let active: ProvinceAreas = DEFAULT_AREAS;

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { portalInBrowser, screenshot } from '../helpers/browser';
+import { portalInBrowser, SCREENSHOT_DIR, screenshot } from '../helpers/browser';
+import { GraphQLClient } from '../helpers/graphql-client';
 
 const portal = portalInBrowser({ DEMO_REGISTRY_SCALE: '0.05' }, { width: 390, height: 844 });
 const { loggedIn } = portal;
@@ -38,5 +40,24 @@ describe('a business’s village in the browser, on a phone', () => {
       expect(facts).not.toContain('34.02.12');
       await page.context().close();
     }
+  });
+
+  it('breaks the chosen district down by village on the dashboard, by name', async () => {
+    const staff = await new GraphQLClient(portal.server.url).loginAs('STAFF', 'bantul');
+    const created = await staff.request(
+      `mutation { createBusiness(input: { legalForm: "UMKM", name: "Warung Jagalan", kbliSection: "I",
+        sizeClass: "MIKRO", regency: "Bantul", district: "Banguntapan", village: "Jagalan", address: "Jagalan" }) { id } }`,
+    );
+    expect(created.errors).toBeUndefined();
+    const page = await loggedIn('staff@bantul.demo');
+    await page.goto(`${portal.server.url}/dasbor?kapanewon=34.02.12`);
+    const figure = page.getByTestId('figure-per-kalurahan');
+    await figure.waitFor();
+    expect(await figure.locator('h2').textContent()).toBe('Kalurahan/kelurahan di Banguntapan');
+    const text = (await figure.locator('table').textContent()) ?? '';
+    expect(text).toContain('Jagalan');
+    expect(text).not.toMatch(/34\.02\.12/);
+    await figure.screenshot({ path: path.join(SCREENSHOT_DIR, 'dashboard-villages-id.png') });
+    await page.context().close();
   });
 });

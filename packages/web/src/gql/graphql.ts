@@ -113,8 +113,6 @@ export type DashboardFilter = {
   sizeClass?: SizeClass | null | undefined;
   /** One source only: the caller’s own data or one grantor’s. */
   sourceId?: string | number | null | undefined;
-  /** Kalurahan/kelurahan code (`34.02.12.2003`). */
-  villageCode?: string | null | undefined;
   /** Narrows worker figures; business counts are not split by worker type. */
   workerType?: WorkerType | null | undefined;
 };

@@ -13,8 +13,11 @@ import {
 import { loadProvinceAreas } from '@jamsos/schema/register';
 import { describe, expect, it } from 'vitest';
 
-/** The hand-kept DIY reference the register replaced: 5 regencies, 78 kapanewon/kemantren. */
-const reference = JSON.parse(readFileSync('/work/shared/reference/diy-regions.json', 'utf8').toString()) as {
+/**
+ * The hand-kept DIY reference the register replaced (a copy of ../shared/reference/diy-regions.json,
+ * so the test runs on a clean clone): 5 regencies, 78 kapanewon/kemantren.
+ */
+const reference = JSON.parse(readFileSync(new URL('./diy-regions.reference.json', import.meta.url), 'utf8')) as {
   regencies: { code: string; name: string; districts: { code: string; name: string }[] }[];
 };
 

@@ -1,4 +1,4 @@
-import { REGENCIES } from './reference/regions';
+import { regencies } from './reference/regions';
 
 /** The kinds of organisation that are tenants of the portal (DESIGN.md, "Who uses it"). */
 export const TENANT_KINDS = ['PROVINCE_AGENCY', 'REGENCY', 'CHAMBER', 'BPJS_OFFICE'] as const;
@@ -34,7 +34,7 @@ export interface DemoTenant {
 }
 
 function regencyCode(name: string): string {
-  const regency = REGENCIES.find((r) => r.name === name);
+  const regency = regencies().find((r) => r.name === name);
   if (!regency) throw new Error(`unknown regency ${name}`);
   return regency.code;
 }

@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import type { Config } from './config';
+import { type Config, ConfigError } from './config';
 import type { Context } from './context';
 import { type Database, openDatabase } from './database/database';
 import { features } from './features';
@@ -19,6 +19,7 @@ import { createLogger, type Logger, type LogLine, lineLog } from './logger';
 import type { JobDefinition } from './modules/common/jobs';
 import { RequestLoaders } from './modules/common/loaders';
 import { type JobRunner, startJobs } from './modules/jobs/queue';
+import { installPlaces } from './places';
 import { formatError, requestTransaction } from './request/graphql';
 import { httpRunner } from './request/http';
 import { RequestLifecycle } from './request/lifecycle';
@@ -66,12 +67,15 @@ export async function startPortal(
           level: config.LOG_LEVEL,
         }));
   const log = lineLog(logger);
+  await installPlaces(config.PORTAL_PROVINCE).catch((error: Error) => {
+    throw new ConfigError(`PORTAL_PROVINCE: ${error.message}`);
+  });
   const database = await openDatabase(
     config,
     log,
     {
-    info: (message, fields) => logger.info(fields ?? {}, message),
-    warn: (message, fields) => logger.warn(fields ?? {}, message),
+      info: (message, fields) => logger.info(fields ?? {}, message),
+      warn: (message, fields) => logger.warn(fields ?? {}, message),
     },
     startOptions,
   );

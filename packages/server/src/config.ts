@@ -49,6 +49,14 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(REPO_ROOT, '.data', 'postgres')),
+  /**
+   * The province the portal serves, by its two-digit Kemendagri code (34 = DIY). Its regencies,
+   * districts and villages come from the national register (idn-area-data); see docs/operations.md.
+   */
+  PORTAL_PROVINCE: z
+    .string()
+    .regex(/^\d{2}$/, 'must be a two-digit province code, e.g. 34 (DIY) or 35 (Jawa Timur)')
+    .default('34'),
   /** Load the demo province (tenants and demo logins) at start. */
   SEED_DEMO: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })

@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { KBLI_SECTIONS, regencies } from '@jamsos/schema';
 
 /**
  * A business list row as hand-written SQL reads it and as the web client wants it: the harness's
@@ -6,8 +6,8 @@ import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
  * same page, so they read and shape it with the same code.
  */
 export const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64url');
-export const districtNames = new Map(REGENCIES.flatMap((r) => r.districts.map((d) => [d.code, d.name] as const)));
-export const regencyNames = new Map(REGENCIES.map((r) => [r.code, r.name] as const));
+export const districtNames = new Map(regencies().flatMap((r) => r.districts.map((d) => [d.code, d.name] as const)));
+export const regencyNames = new Map(regencies().map((r) => [r.code, r.name] as const));
 
 export interface BusinessRow {
   id: string;

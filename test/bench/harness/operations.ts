@@ -1,4 +1,4 @@
-import { demoEmail, KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { demoEmail, KBLI_SECTIONS, regencies } from '@jamsos/schema';
 import type pg from 'pg';
 import { BUSINESS_COLUMNS, type BusinessRow, businessJson, globalId } from './business-row';
 import type { PortalClient } from './portal-client';
@@ -38,7 +38,7 @@ const PAGE = 20;
  * Regency × sector × size class × worker type: 630 filters, more than the server keeps computed
  * dashboards (500), so going round them in order never finds one already computed.
  */
-const FILTERS = REGENCIES.flatMap((r) =>
+const FILTERS = regencies().flatMap((r) =>
   Object.keys(KBLI_SECTIONS).flatMap((kbliSection) =>
     ['MIKRO', 'KECIL', 'MENENGAH'].flatMap((sizeClass) =>
       ['PU', 'BPU'].map((workerType) => ({ regencyCode: r.code, kbliSection, sizeClass, workerType })),

@@ -2,7 +2,7 @@ import { KBLI_SECTIONS } from '../reference/kbli';
 import type { TenantKind } from '../tenants';
 import { nibProblem, normalisePhone, phoneProblem } from '../validators/business-ids';
 import { LEGAL_FORMS, type LegalForm } from '../validators/coverage';
-import { findDistrict, findRegency } from '../validators/region';
+import { findDistrict, findRegency, findVillage, villageProblem } from '../validators/region';
 import { SIZE_CLASSES, type SizeClass } from '../validators/size-class';
 import { blankToNull, choiceProblem, type FieldProblem, textProblem } from './problems';
 
@@ -18,6 +18,8 @@ export interface BusinessDraft {
   regency: string;
   /** Code or name, within the regency. */
   district: string;
+  /** Kalurahan/kelurahan: code (`34.02.12.2001`) or name, within the district; optional. */
+  village?: string | null;
   address: string;
   contactName?: string | null;
   contactPhone?: string | null;
@@ -35,6 +37,7 @@ export interface BusinessValues {
   sizeClass: SizeClass;
   regencyCode: string;
   districtCode: string;
+  villageCode: string | null;
   address: string;
   contactName: string | null;
   contactPhone: string | null;
@@ -94,6 +97,10 @@ export function checkBusiness(
     problems.push({ field: 'regency', problem: 'REGION_OUTSIDE_TENANT' });
   if (!draft.district.trim()) problems.push({ field: 'district', problem: 'REQUIRED' });
   else if (regency && !district) problems.push({ field: 'district', problem: 'DISTRICT_NOT_IN_REGENCY' });
+  const villageText = draft.village?.trim() ?? '';
+  const village = district && villageText ? findVillage(district.code, villageText) : null;
+  if (district && villageText && !village)
+    problems.push({ field: 'village', problem: villageProblem(district.code, villageText) ?? 'VILLAGE_UNKNOWN' });
 
   problems.push(...textProblem('address', draft.address, 500));
   problems.push(...textProblem('contactName', draft.contactName, 200, false));
@@ -125,6 +132,7 @@ export function checkBusiness(
       sizeClass: sizeClass as SizeClass,
       regencyCode: regency.code,
       districtCode: district.code,
+      villageCode: village?.code ?? null,
       address: draft.address.trim(),
       contactName: blankToNull(draft.contactName),
       contactPhone: phone ? normalisePhone(phone) : null,

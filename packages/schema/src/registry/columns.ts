@@ -75,6 +75,16 @@ export const BUSINESS_COLUMNS: readonly SheetColumn<BusinessColumnKey>[] = [
     help: { id: 'Nama atau kode (34.02.12)', en: 'Name or code (34.02.12)' },
   },
   {
+    key: 'village',
+    heading: 'Kalurahan/Kelurahan',
+    required: false,
+    example: 'Jagalan',
+    help: {
+      id: 'Nama atau kode (34.02.12.2003), di kapanewon/kemantren tersebut; boleh kosong',
+      en: 'Name or code (34.02.12.2003), within the district; may be empty',
+    },
+  },
+  {
     key: 'address',
     heading: 'Alamat',
     required: true,
@@ -259,6 +269,8 @@ export function businessDraftFromRow(row: SheetRow): BusinessDraft {
     sizeClass: cell('sizeClass'),
     regency: cell('regency'),
     district: cell('district'),
+    // A file from before the village column has none: undefined, so an import keeps the stored village.
+    village: 'village' in row ? cell('village') : undefined,
     address: cell('address'),
     contactName: cell('contactName'),
     contactPhone: cell('contactPhone'),

@@ -36,6 +36,11 @@ const MESSAGES = {
     id: 'Kapanewon/kemantren ini tidak ada di kabupaten/kota tersebut.',
     en: 'This district is not in that regency/city.',
   },
+  VILLAGE_UNKNOWN: { id: 'Kalurahan/kelurahan tidak dikenal.', en: 'No such village.' },
+  VILLAGE_NOT_IN_DISTRICT: {
+    id: 'Kalurahan/kelurahan ini tidak ada di kapanewon/kemantren tersebut.',
+    en: 'This village is not in that district.',
+  },
   PROGRAMME_NOT_FOR_BPU: {
     id: 'Pekerja informal (BPU) tidak dapat mengikuti JP atau JKP.',
     en: 'Informal workers (BPU) cannot hold JP or JKP.',

@@ -22,8 +22,9 @@ import { Migration20261202100000_shared_workers } from './Migration2026120210000
 import { Migration20261202103000_notification_params } from './Migration20261202103000_notification_params';
 import { Migration20261202150000_task_history } from './Migration20261202150000_task_history';
 import { Migration20261203100000_registry_counts } from './Migration20261203100000_registry_counts';
-import { Migration20261206100000_client_ids } from './Migration20261206100000_client_ids';
 import { Migration20261204100000_mail } from './Migration20261204100000_mail';
+import { Migration20261206100000_client_ids } from './Migration20261206100000_client_ids';
+import { Migration20261207090000_business_village } from './Migration20261207090000_business_village';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -54,4 +55,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261203100000_registry_counts', class: Migration20261203100000_registry_counts },
   { name: 'Migration20261206100000_client_ids', class: Migration20261206100000_client_ids },
   { name: 'Migration20261204100000_mail', class: Migration20261204100000_mail },
+  { name: 'Migration20261207090000_business_village', class: Migration20261207090000_business_village },
 ];

@@ -1,4 +1,4 @@
-import { REGENCIES } from '@jamsos/schema';
+import { regencies } from '@jamsos/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type IOrganization, Organization } from '../modules/organization/organization.entity';
 import { insertRegistry, refreshSummaries } from './registry.seeder';
@@ -50,7 +50,7 @@ export async function seedProvince(
       const registry = generateRegistry({
         seed: 2026,
         prefix: code,
-        regencyCodes: org.regencyCode ? [org.regencyCode] : REGENCIES.map((r) => r.code),
+        regencyCodes: org.regencyCode ? [org.regencyCode] : regencies().map((r) => r.code),
         businessCount: Math.max(2, Math.round(share.businesses * scale)),
         legalForms: share.legalForms,
         allKadinMembers: org.kind === 'CHAMBER',

@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { KBLI_SECTIONS, regencies } from '@jamsos/schema';
 import {
   DEFAULT_OCCUPATIONS,
   FAMILY,
@@ -27,11 +27,20 @@ export interface DemoBusiness {
   sizeClass: 'MIKRO' | 'KECIL' | 'MENENGAH';
   regencyCode: string;
   districtCode: string;
+  /** Chosen from the key, not the generator: the rest of the demo data stays as it was before villages. */
+  villageCode: string | null;
   address: string;
   contactName: string;
   contactPhone: string;
   foundedYear: number;
   kadinMember: boolean;
+}
+
+/** A village of the district picked by the business key's hash (deterministic; none when the district has none). */
+function villageFor(key: string, villages: readonly { code: string }[]): string | null {
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return villages.length === 0 ? null : (villages[hash % villages.length]?.code ?? null);
 }
 
 export type DemoProgramme = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
@@ -144,8 +153,8 @@ function workersFor(rng: Rng, size: DemoBusiness['sizeClass'], mean: number): nu
 export function generateRegistry(options: RegistryOptions): DemoRegistry {
   const rng = prng(options.seed ^ hash(options.prefix));
   const namespace = hash(options.prefix);
-  const regencies = REGENCIES.filter((r) => options.regencyCodes.includes(r.code));
-  if (regencies.length === 0) throw new Error(`no regencies for ${options.prefix}`);
+  const chosen = regencies().filter((r) => options.regencyCodes.includes(r.code));
+  if (chosen.length === 0) throw new Error(`no regencies for ${options.prefix}`);
   const businesses: DemoBusiness[] = [];
   const workers: DemoWorker[] = [];
   const niks = new Set<string>();
@@ -158,7 +167,7 @@ export function generateRegistry(options: RegistryOptions): DemoRegistry {
   const kpjPrefix = String(namespace % 100).padStart(2, '0');
 
   for (let i = 0; i < options.businessCount; i++) {
-    const regency = pick(rng, regencies);
+    const regency = pick(rng, chosen);
     const district = pick(rng, regency.districts);
     const legalForm = pick(rng, options.legalForms);
     const owner = `${pick(rng, rng() < 0.5 ? MALE : FEMALE)} ${pick(rng, FAMILY)}`;
@@ -191,6 +200,7 @@ export function generateRegistry(options: RegistryOptions): DemoRegistry {
       sizeClass: size,
       regencyCode: regency.code,
       districtCode: district.code,
+      villageCode: villageFor(key, district.villages),
       address: `${pick(rng, STREETS)} Km ${between(rng, 1, 20)} No. ${between(rng, 1, 120)}, ${district.name}`,
       contactName: owner,
       contactPhone: `08${between(rng, 11, 59)}${digits(rng, between(rng, 7, 9))}`,
@@ -277,7 +287,7 @@ export function demoRegistryOptions(
   kind: 'PROVINCE_AGENCY' | 'REGENCY' | 'CHAMBER' | 'BPJS_OFFICE',
   regencyCode: string | null,
 ): RegistryOptions | null {
-  const all = REGENCIES.map((r) => r.code);
+  const all = regencies().map((r) => r.code);
   const seed = hash(`demo:${tenantCode}`);
   switch (kind) {
     case 'REGENCY':

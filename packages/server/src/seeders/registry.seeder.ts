@@ -83,6 +83,7 @@ export async function insertRegistry(em: EntityManager, organizationId: string, 
     size_class: b.sizeClass,
     regency_code: b.regencyCode,
     district_code: b.districtCode,
+    village_code: b.villageCode,
     address: b.address,
     contact_name: b.contactName,
     contact_phone: b.contactPhone,
@@ -92,11 +93,12 @@ export async function insertRegistry(em: EntityManager, organizationId: string, 
   for (const chunk of chunks(businessRows)) {
     await em.execute(
       `insert into business (id, organization_id, legal_form, name, nib, kbli_section, size_class, regency_code,
-         district_code, address, contact_name, contact_phone, founded_year, kadin_member)
-       select id, ?::uuid, legal_form, name, nib, kbli_section, size_class, regency_code, district_code, address,
+         district_code, village_code, address, contact_name, contact_phone, founded_year, kadin_member)
+       select id, ?::uuid, legal_form, name, nib, kbli_section, size_class, regency_code, district_code, village_code,
+              address,
               contact_name, contact_phone, founded_year, kadin_member
          from jsonb_to_recordset(?::jsonb) as t(id uuid, legal_form text, name text, nib text, kbli_section text,
-              size_class text, regency_code text, district_code text, address text, contact_name text,
+              size_class text, regency_code text, district_code text, village_code text, address text, contact_name text,
               contact_phone text, founded_year int, kadin_member boolean)`,
       [organizationId, JSON.stringify(chunk)],
     );

@@ -48,7 +48,15 @@ function idOf(result: Record<string, unknown>, field: string, args: Args, inputK
 }
 
 /** The lists whose rows, totals and figures a registry record feeds. */
-const REGISTRY_VIEWS = ['businesses', 'workers', 'dashboard', 'partnerBusinesses', 'partnerCoverage', 'auditLog'];
+const REGISTRY_VIEWS = [
+  'businesses',
+  'workers',
+  'dashboard',
+  'dashboardVillages',
+  'partnerBusinesses',
+  'partnerCoverage',
+  'auditLog',
+];
 const TASK_VIEWS = ['outreachTasks', 'dashboard', 'auditLog'];
 const USER_VIEWS = ['users', 'auditLog'];
 const AGREEMENT_VIEWS = ['agreements', 'partnerBusinesses', 'partnerCoverage', 'dashboard', 'auditLog'];

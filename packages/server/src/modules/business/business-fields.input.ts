@@ -38,6 +38,9 @@ export abstract class RegionSectorFilterInput {
 /** The same, and Kadin membership: what the business and worker lists filter businesses by. */
 @InputType()
 export abstract class BusinessFieldsFilterInput extends RegionSectorFilterInput {
+  /** Not the dashboard's: its cells stop at the district (a district by village is dashboardVillages). */
+  @Field(() => String, { nullable: true, description: 'Kalurahan/kelurahan code (`34.02.12.2003`).' })
+  villageCode?: string | null;
   @Field(() => Boolean, { nullable: true })
   kadinMember?: boolean | null;
 }

@@ -22,6 +22,8 @@ export const Business = defineEntity({
     sizeClass: p.enum(SIZE_CLASSES),
     regencyCode: p.string().length(8),
     districtCode: p.string().length(11),
+    /** Kalurahan/kelurahan within the district (`34.02.12.2003`); businesses recorded before villages have none. */
+    villageCode: p.string().length(13).nullable(),
     address: p.string().length(500),
     contactName: p.string().length(200).nullable(),
     contactPhone: p.string().length(20).nullable(),

@@ -21,6 +21,7 @@ export type BusinessSort = (typeof BUSINESS_SORTS)[number];
 export interface BusinessFieldFilter {
   regencyCode?: string | null;
   districtCode?: string | null;
+  villageCode?: string | null;
   kbliSection?: string | null;
   sizeClass?: SizeClass | null;
   legalForm?: LegalForm | null;
@@ -52,6 +53,7 @@ export type BusinessRecord = Pick<
   | 'sizeClass'
   | 'regencyCode'
   | 'districtCode'
+  | 'villageCode'
   | 'address'
   | 'contactName'
   | 'contactPhone'
@@ -79,6 +81,7 @@ const RECORD_COLUMNS = {
   sizeClass: 'b.size_class',
   regencyCode: 'b.regency_code',
   districtCode: 'b.district_code',
+  villageCode: 'b.village_code',
   address: 'b.address',
   contactName: 'b.contact_name',
   contactPhone: 'b.contact_phone',
@@ -109,6 +112,7 @@ const COVERAGE_CONDITIONS: Record<BusinessCoverage, string> = {
 export function addBusinessFieldConditions(where: SqlConditions, filter: BusinessFieldFilter): SqlConditions {
   if (filter.regencyCode) where.add('b.regency_code = ?', filter.regencyCode);
   if (filter.districtCode) where.add('b.district_code = ?', filter.districtCode);
+  if (filter.villageCode) where.add('b.village_code = ?', filter.villageCode);
   if (filter.kbliSection) where.add('b.kbli_section = ?', filter.kbliSection);
   if (filter.sizeClass) where.add('b.size_class = ?', filter.sizeClass);
   if (filter.legalForm) where.add('b.legal_form = ?', filter.legalForm);
@@ -282,7 +286,10 @@ export async function updateBusiness(
   const { em } = scope;
   const business = await findOwnBusiness(scope, id);
   await checkVersion(scope, 'Business', business, expectedVersion);
-  const values = checked(draft, scope.viewer);
+  const checkedValues = checked(draft, scope.viewer);
+  // A client that sends no village at all (one from before villages) keeps the stored one, as an import does.
+  const keepsVillage = draft.village === undefined && checkedValues.districtCode === business.districtCode;
+  const values = keepsVillage ? { ...checkedValues, villageCode: business.villageCode ?? null } : checkedValues;
   const changes = diff(business, values);
   if (Object.keys(changes).length === 0) return business;
   em.assign(business, values);

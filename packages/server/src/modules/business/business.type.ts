@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, REGENCIES } from '@jamsos/schema';
+import { KBLI_SECTIONS, regencies, villageByCode } from '@jamsos/schema';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../common/connection';
 import { Node, toGlobalId } from '../common/node';
@@ -25,11 +25,11 @@ export const BusinessCoverageEnum = enumOf(
 export const BusinessSortEnum = enumOf(BUSINESS_SORTS, 'BusinessSort');
 
 export function regencyName(code: string): string {
-  return REGENCIES.find((r) => r.code === code)?.name ?? code;
+  return regencies().find((r) => r.code === code)?.name ?? code;
 }
 
 export function districtName(code: string): string {
-  for (const regency of REGENCIES) {
+  for (const regency of regencies()) {
     const district = regency.districts.find((d) => d.code === code);
     if (district) return district.name;
   }
@@ -76,6 +76,12 @@ export class BusinessType extends RegistryRecordType implements Node {
   @Field(() => String)
   districtName!: string;
 
+  @Field(() => String, { nullable: true, description: 'Kalurahan/kelurahan code (`34.02.12.2003`), when recorded.' })
+  villageCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  villageName!: string | null;
+
   @Field(() => String)
   address!: string;
 
@@ -115,6 +121,8 @@ export class BusinessType extends RegistryRecordType implements Node {
       regencyName: regencyName(entity.regencyCode),
       districtCode: entity.districtCode,
       districtName: districtName(entity.districtCode),
+      villageCode: entity.villageCode ?? null,
+      villageName: entity.villageCode ? (villageByCode(entity.villageCode)?.name ?? entity.villageCode) : null,
       address: entity.address,
       contactName: entity.contactName ?? null,
       contactPhone: entity.contactPhone ?? null,
@@ -175,6 +183,13 @@ export class BusinessFieldsInput {
 
   @Field(() => String, { description: 'District code (`34.02.12`) or name, within the regency.' })
   district!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Kalurahan/kelurahan code (`34.02.12.2003`) or name, within the district; empty for none. Left out: an edit keeps the stored village.',
+  })
+  village?: string | null;
 
   @Field(() => String)
   address!: string;

@@ -4,7 +4,8 @@ import { toGlobalId } from '../common/node';
 import { scopeOf } from '../common/scope';
 import { OrganizationType, organizationUuidFrom } from '../organization/organization.type';
 import { dashboard } from './dashboard.service';
-import { DashboardFilterInput, DashboardType } from './dashboard.type';
+import { CoverageFigureType, DashboardFilterInput, DashboardType } from './dashboard.type';
+import { villageFigures } from './dashboard.villages';
 
 @Resolver()
 export class DashboardResolver {
@@ -25,5 +26,20 @@ export class DashboardResolver {
       sources: result.sources.map((s) => ({ ...s, id: globalId(s.id) })),
       bySource: result.bySource.map((f) => ({ ...f, key: globalId(f.key) })),
     };
+  }
+
+  @Query(() => [CoverageFigureType], {
+    description:
+      'One district of the caller’s own registry by kalurahan/kelurahan (key: village code; "" for businesses without one). Never a grantor’s data: empty when sourceId names another tenant.',
+  })
+  async dashboardVillages(
+    @Arg('districtCode', () => String) districtCode: string,
+    @Arg('filter', () => DashboardFilterInput, { nullable: true }) filter: DashboardFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<CoverageFigureType[]> {
+    const scope = scopeOf(ctx);
+    const shared = filter ?? {};
+    const sourceId = shared.sourceId ? organizationUuidFrom(shared.sourceId) : null;
+    return villageFigures(scope, districtCode, shared, sourceId === null || sourceId === scope.tenantId);
   }
 }

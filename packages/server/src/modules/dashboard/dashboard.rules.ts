@@ -4,5 +4,6 @@ import { isTenantMember, type RuleMap } from '../common/rules';
 export const dashboardRules: RuleMap = {
   Query: {
     dashboard: isTenantMember,
+    dashboardVillages: isTenantMember,
   },
 };

@@ -25,6 +25,7 @@ import type { SheetLine } from './sheet';
 const FIELD_TO_COLUMN: Record<string, string> = {
   regency: 'regency',
   district: 'district',
+  village: 'village',
   businessIds: 'business',
 };
 
@@ -80,6 +81,7 @@ interface StoredBusiness extends Record<string, unknown> {
   nib: string | null;
   name: string;
   districtCode: string;
+  villageCode: string | null;
   sizeClass: SizeClass;
   archived: boolean;
 }
@@ -89,13 +91,22 @@ async function storedBusinesses(scope: RequestScope): Promise<StoredBusiness[]> 
   return scope.em.execute<StoredBusiness[]>(
     `select id, legal_form as "legalForm", name, nib, cooperative_number as "cooperativeNumber",
             kbli_section as "kbliSection", size_class as "sizeClass", regency_code as "regencyCode",
-            district_code as "districtCode", address, contact_name as "contactName", contact_phone as "contactPhone",
+            district_code as "districtCode", village_code as "villageCode", address, contact_name as "contactName", contact_phone as "contactPhone",
             founded_year as "foundedYear", kadin_member as "kadinMember", archived_at is not null as archived
        from business where organization_id = app_current_tenant()`,
   );
 }
 
 const nameKey = (name: string, district: string) => `${name.trim().toLowerCase()}|${district}`;
+
+/**
+ * A file from before the village column (no such column at all, not an empty cell) says nothing
+ * about villages: a matched business keeps its stored village while it stays in the same district.
+ */
+function keepVillage(values: BusinessValues, line: SheetLine, match: StoredBusiness | undefined): BusinessValues {
+  if ('village' in line.cells || !match || match.districtCode !== values.districtCode) return values;
+  return { ...values, villageCode: match.villageCode };
+}
 
 export async function planBusinesses(
   scope: RequestScope,
@@ -118,7 +129,10 @@ export async function planBusinesses(
       report.problems.push(...rowProblems(layout, line, [...(checked.ok ? [] : checked.problems), ...yesNo]));
       return;
     }
-    const values = checked.values;
+    const found = checked.values.nib
+      ? byNib.get(checked.values.nib)
+      : byName.get(nameKey(checked.values.name, checked.values.districtCode));
+    const values = keepVillage(checked.values, line, found);
     const key = values.nib ?? nameKey(values.name, values.districtCode);
     if (seen.has(key)) {
       report.problems.push(

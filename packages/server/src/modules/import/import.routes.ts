@@ -112,6 +112,7 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
           sizeClass: b.sizeClass,
           regency: b.regencyCode,
           district: b.districtCode,
+          village: b.villageCode ?? '',
           address: b.address,
           contactName: b.contactName ?? '',
           contactPhone: b.contactPhone ?? '',
@@ -227,6 +228,7 @@ function businessFilter(filter: Filter) {
   return {
     regencyCode: text(filter, 'regencyCode'),
     districtCode: text(filter, 'districtCode'),
+    villageCode: text(filter, 'villageCode'),
     kbliSection: text(filter, 'kbliSection'),
     sizeClass: oneOf(SIZE_CLASSES, text(filter, 'sizeClass')),
     legalForm: oneOf(LEGAL_FORMS, text(filter, 'legalForm')),

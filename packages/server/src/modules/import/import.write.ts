@@ -29,6 +29,7 @@ function businessJson(values: BusinessValues, id: string) {
     size_class: values.sizeClass,
     regency_code: values.regencyCode,
     district_code: values.districtCode,
+    village_code: values.villageCode,
     address: values.address,
     contact_name: values.contactName,
     contact_phone: values.contactPhone,
@@ -38,7 +39,7 @@ function businessJson(values: BusinessValues, id: string) {
 }
 
 const BUSINESS_RECORD = `t(id uuid, legal_form text, name text, nib text, cooperative_number text, kbli_section text,
-  size_class text, regency_code text, district_code text, address text, contact_name text, contact_phone text,
+  size_class text, regency_code text, district_code text, village_code text, address text, contact_name text, contact_phone text,
   founded_year int, kadin_member boolean)`;
 
 export async function writeBusinesses(scope: RequestScope, planned: Planned<BusinessValues>[], progress: Progress) {
@@ -49,9 +50,9 @@ export async function writeBusinesses(scope: RequestScope, planned: Planned<Busi
   await inChunks(inserts, progress, async (chunk) => {
     await scope.em.execute(
       `insert into business (id, organization_id, legal_form, name, nib, cooperative_number, kbli_section, size_class,
-         regency_code, district_code, address, contact_name, contact_phone, founded_year, kadin_member)
+         regency_code, district_code, village_code, address, contact_name, contact_phone, founded_year, kadin_member)
        select id, ?::uuid, legal_form, name, nib, cooperative_number, kbli_section, size_class, regency_code,
-              district_code, address, contact_name, contact_phone, founded_year, kadin_member
+              district_code, village_code, address, contact_name, contact_phone, founded_year, kadin_member
          from jsonb_to_recordset(?::jsonb) as ${BUSINESS_RECORD}`,
       [scope.tenantId, JSON.stringify(chunk)],
     );
@@ -60,7 +61,8 @@ export async function writeBusinesses(scope: RequestScope, planned: Planned<Busi
     await scope.em.execute(
       `update business b set legal_form = t.legal_form, name = t.name, nib = t.nib,
          cooperative_number = t.cooperative_number, kbli_section = t.kbli_section, size_class = t.size_class,
-         regency_code = t.regency_code, district_code = t.district_code, address = t.address,
+         regency_code = t.regency_code, district_code = t.district_code, village_code = t.village_code,
+         address = t.address,
          contact_name = t.contact_name, contact_phone = t.contact_phone, founded_year = t.founded_year,
          kadin_member = t.kadin_member, version = b.version + 1, updated_at = now()
          from jsonb_to_recordset(?::jsonb) as ${BUSINESS_RECORD}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { normaliseEmail, REGENCIES, TENANT_KINDS, type TenantKind } from '@jamsos/schema';
+import { normaliseEmail, regencies, TENANT_KINDS, type TenantKind } from '@jamsos/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { audit } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
@@ -68,7 +68,7 @@ export async function provisionTenant(
   if (name.length < 3 || name.length > 200) throw bad('name', 'INVALID_NAME', 'The name must be 3 to 200 characters.');
   if (!TENANT_KINDS.includes(input.kind)) throw bad('kind', 'INVALID_KIND', 'Not a kind of tenant.');
   const regencyCode = input.regencyCode?.trim() || null;
-  if (input.kind === 'REGENCY' && !REGENCIES.some((regency) => regency.code === regencyCode)) {
+  if (input.kind === 'REGENCY' && !regencies().some((regency) => regency.code === regencyCode)) {
     throw bad('regencyCode', 'UNKNOWN_REGENCY', 'A regency tenant needs one of the regencies of DIY.');
   }
   if (input.kind !== 'REGENCY' && regencyCode) {

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS, type OrganizationKind, REGENCIES } from '@jamsos/schema';
+import { ORGANIZATION_KINDS, type OrganizationKind, regencies } from '@jamsos/schema';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../common/connection';
 import { Node, toGlobalId, uuidFromGlobalId } from '../common/node';
@@ -38,7 +38,7 @@ export class OrganizationType implements Node {
       name: entity.name,
       kind: entity.kind,
       regencyCode: entity.regencyCode ?? null,
-      regencyName: REGENCIES.find((regency) => regency.code === entity.regencyCode)?.name ?? null,
+      regencyName: regencies().find((regency) => regency.code === entity.regencyCode)?.name ?? null,
     });
   }
 }

@@ -13,6 +13,7 @@ export const BusinessFactsFragment = graphql(`
     sizeClass
     regencyName
     districtName
+    villageName
     address
     contactName
     contactPhone
@@ -45,6 +46,8 @@ export function BusinessFacts(props: { business: FragmentType<typeof BusinessFac
       <dd>
         {business.districtName}, {business.regencyName}
       </dd>
+      <dt>{t('places.village')}</dt>
+      <dd>{business.villageName ?? '—'}</dd>
       <dt>{t('businesses.address')}</dt>
       <dd>{business.address}</dd>
       <dt>{t('businesses.contactName')}</dt>

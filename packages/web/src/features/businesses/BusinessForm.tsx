@@ -3,7 +3,7 @@ import {
   checkBusiness,
   type FieldProblem,
   KBLI_SECTIONS,
-  REGENCIES,
+  regencies,
   SIZE_CLASSES,
   sheetNumber,
   sizeClassFrom,
@@ -27,6 +27,7 @@ export const BusinessFormFragment = graphql(`
     sizeClass
     regencyCode
     districtCode
+    villageCode
     address
     contactName
     contactPhone
@@ -44,6 +45,7 @@ export interface FormState {
   sizeClass: string;
   regency: string;
   district: string;
+  village: string;
   address: string;
   contactName: string;
   contactPhone: string;
@@ -60,6 +62,7 @@ export const EMPTY: FormState = {
   sizeClass: 'MIKRO',
   regency: '',
   district: '',
+  village: '',
   address: '',
   contactName: '',
   contactPhone: '',
@@ -137,9 +140,10 @@ export function BusinessForm(props: {
     onBlur: () => setTouched((t) => ({ ...t, [field]: true })),
     ...extra,
   });
-  const regency = REGENCIES.find((r) => r.code === form.regency);
-  const regencies =
-    access.keeper.kind === 'REGENCY' ? REGENCIES.filter((r) => r.code === access.keeper.regencyCode) : REGENCIES;
+  const regency = regencies().find((r) => r.code === form.regency);
+  const district = regency?.districts.find((d) => d.code === form.district);
+  const choices =
+    access.keeper.kind === 'REGENCY' ? regencies().filter((r) => r.code === access.keeper.regencyCode) : regencies();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -190,10 +194,10 @@ export function BusinessForm(props: {
       <Field id="business-regency" label={t('registry.regency')} error={errorOf('regency')}>
         <select
           {...input('regency')}
-          onChange={(e) => setForm((f) => ({ ...f, regency: e.target.value, district: '' }))}
+          onChange={(e) => setForm((f) => ({ ...f, regency: e.target.value, district: '', village: '' }))}
         >
           <option value="">—</option>
-          {regencies.map((r) => (
+          {choices.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name}
             </option>
@@ -201,11 +205,30 @@ export function BusinessForm(props: {
         </select>
       </Field>
       <Field id="business-district" label={t('registry.district')} error={errorOf('district')}>
-        <select {...input('district')} disabled={!regency} onChange={(e) => set('district')(e.target.value)}>
+        <select
+          {...input('district')}
+          disabled={!regency}
+          onChange={(e) => setForm((f) => ({ ...f, district: e.target.value, village: '' }))}
+        >
           <option value="">—</option>
           {regency?.districts.map((d) => (
             <option key={d.code} value={d.code}>
               {d.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        id="business-village"
+        label={t('places.village')}
+        error={errorOf('village')}
+        hint={district ? undefined : t('places.chooseDistrictFirst')}
+      >
+        <select {...input('village')} disabled={!district} onChange={(e) => set('village')(e.target.value)}>
+          <option value="">{t('places.noVillage')}</option>
+          {district?.villages.map((v) => (
+            <option key={v.code} value={v.code}>
+              {v.name}
             </option>
           ))}
         </select>
@@ -262,6 +285,7 @@ export function formStateOf(ref: FragmentType<typeof BusinessFormFragment>): For
     sizeClass: business.sizeClass,
     regency: business.regencyCode,
     district: business.districtCode,
+    village: business.villageCode ?? '',
     address: business.address,
     contactName: business.contactName ?? '',
     contactPhone: business.contactPhone ?? '',

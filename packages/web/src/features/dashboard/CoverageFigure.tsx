@@ -24,7 +24,7 @@ export const CoverageFragment = graphql(`
 const MAX_CHART_GROUPS = 20;
 
 /** How a breakdown names its groups: the server sends codes for the enumerations. */
-type GroupKind = 'source' | 'regency' | 'district' | 'sector' | 'sizeClass' | 'legalForm' | 'workerType';
+type GroupKind = 'source' | 'regency' | 'district' | 'village' | 'sector' | 'sizeClass' | 'legalForm' | 'workerType';
 
 /** A breakdown of coverage by one dimension: a bar chart beside its table (the table alone when too many). */
 export function CoverageFigure(props: {
@@ -48,6 +48,9 @@ export function CoverageFigure(props: {
             return t(`legalFormName.${g.key}`, { defaultValue: g.label });
           case 'workerType':
             return t(`workerType.${g.key}`, { defaultValue: g.label });
+          case 'village':
+            // Businesses whose village is not recorded yet form the group with no key.
+            return g.key ? g.label : t('places.noVillageRecorded');
           case 'district': {
             // Two districts share a name (Jetis): name the regency whenever several are shown.
             const regency = regencyOfDistrict(g.key);

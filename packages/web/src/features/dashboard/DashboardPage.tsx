@@ -14,6 +14,7 @@ import { CoverageFigure } from './CoverageFigure';
 import { DashboardTotals } from './DashboardTotals';
 import { Figure } from './Figure';
 import { BLUE, GREEN, ORANGE, percent } from './palette';
+import { VillageFigure } from './VillageFigure';
 
 const DashboardQuery = graphql(`
   query Dashboard($filter: DashboardFilter) {
@@ -212,6 +213,13 @@ export default function DashboardPage(props: { viewer: RegistryViewerProp }) {
               title={t('dashboard.byDistrict')}
               groups={d.byDistrict}
             />
+            {filter.districtCode && (
+              <VillageFigure
+                districtCode={filter.districtCode}
+                filter={filter}
+                ownSource={!filter.sourceId || d.sources.some((s) => s.own && s.id === filter.sourceId)}
+              />
+            )}
             <Figure
               id="tugas"
               title={t('dashboard.tasks')}

@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, LEGAL_FORMS, REGENCIES, SIZE_CLASSES } from '@jamsos/schema';
+import { KBLI_SECTIONS, LEGAL_FORMS, regencies, SIZE_CLASSES } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import type { LegalForm, SizeClass } from '../../gql/graphql';
 import { useUrlFilters } from '../../shared/ui/Pager';
@@ -89,8 +89,8 @@ export function BusinessFilters(props: { keeper?: { kind: string; regencyCode: s
   const { t } = useTranslation();
   const { params } = useUrlFilters();
   const ownRegency =
-    props.keeper?.kind === 'REGENCY' ? REGENCIES.find((r) => r.code === props.keeper?.regencyCode) : undefined;
-  const regency = ownRegency ?? REGENCIES.find((r) => r.code === params.get('kabupaten'));
+    props.keeper?.kind === 'REGENCY' ? regencies().find((r) => r.code === props.keeper?.regencyCode) : undefined;
+  const regency = ownRegency ?? regencies().find((r) => r.code === params.get('kabupaten'));
   return (
     <>
       {!ownRegency && (
@@ -98,7 +98,7 @@ export function BusinessFilters(props: { keeper?: { kind: string; regencyCode: s
           label={t('registry.regency')}
           testId="regency-filter"
           param="kabupaten"
-          options={REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
+          options={regencies().map((r) => ({ value: r.code, label: r.name }))}
         />
       )}
       <SelectFilter

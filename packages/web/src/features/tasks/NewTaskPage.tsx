@@ -1,4 +1,4 @@
-import { OUTREACH_ASSIGNEES, REGENCIES } from '@jamsos/schema';
+import { OUTREACH_ASSIGNEES, regencies } from '@jamsos/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -187,7 +187,7 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
             onChange={(e) => setForm({ ...form, regencyCode: e.target.value })}
           >
             <option value="">—</option>
-            {REGENCIES.map((r) => (
+            {regencies().map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
               </option>

@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, type KbliSection, REGENCIES } from '@jamsos/schema';
+import { KBLI_SECTIONS, type KbliSection, regencies } from '@jamsos/schema';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskStatus } from '../../gql/graphql';
@@ -13,7 +13,7 @@ export function areaNames(task: {
   kbliSection?: string | null;
 }): string[] {
   const names: string[] = [];
-  const regency = REGENCIES.find((r) => r.code === task.regencyCode || task.districtCode?.startsWith(`${r.code}.`));
+  const regency = regencies().find((r) => r.code === task.regencyCode || task.districtCode?.startsWith(`${r.code}.`));
   if (regency && task.regencyCode) names.push(regency.name);
   if (task.districtCode) {
     const district = regency?.districts.find((d) => d.code === task.districtCode);

@@ -1,3 +1,4 @@
+export * from './enrolment';
 export * from './errors';
 export * from './outreach';
 export * from './permissions';

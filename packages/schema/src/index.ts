@@ -1,3 +1,4 @@
+export * from './contributions';
 export * from './errors';
 export * from './outreach';
 export * from './permissions';

@@ -119,7 +119,7 @@ export function RegistryPicker(props: { has: (id: string) => boolean; onAdd: (li
       ) : rows.length === 0 ? (
         <p className="muted">{t('registry.empty')}</p>
       ) : (
-        <table className="table compact" data-testid="pick-table">
+        <table className="table compact pick-table" data-testid="pick-table">
           <thead>
             <tr>
               <th>

@@ -1,3 +1,4 @@
+import type { JKK_RISK_CLASSES } from './enrolment';
 import type { Programme, WorkerType } from './validators/coverage';
 
 /**
@@ -26,7 +27,7 @@ export const PAYERS_FOR: Record<WorkerType, readonly Payer[]> = {
   BPU: ['WORKER', 'ASSISTANCE'],
 };
 
-export const JKK_RISK_CLASSES = [1, 2, 3, 4, 5] as const;
+/** 1 (very low) to 5 (very high), PP 44/2015 (the list lives in enrolment.ts). */
 export type JkkRiskClass = (typeof JKK_RISK_CLASSES)[number];
 
 export interface ContributionInput {

@@ -1,4 +1,5 @@
 export * from './contributions';
+export * from './enrolment';
 export * from './errors';
 export * from './outreach';
 export * from './permissions';

@@ -55,21 +55,3 @@ export function mayAdminister(caller: Caller): boolean {
 export function mayWorkTasks(user: { readonly role: Role; readonly status: UserStatus }): boolean {
   return user.status === 'ACTIVE' && EDITOR_ROLES.includes(user.role);
 }
-
-/**
- * Enrolment (issue 17). Gathers workers into enrolment requests and sends them to the BPJS
- * office: staff and admins of a registry keeper (regency, province agency, Kadin).
- */
-export function mayRequestEnrolment(caller: Caller): boolean {
-  return mayEditRegistry(caller);
-}
-
-/** Works the enrolment queue (registers or rejects lines, uploads results): BPJS office staff and admins. */
-export function mayProcessEnrolment(caller: Caller): boolean {
-  return mayEdit(caller) && caller.kind === 'BPJS_OFFICE';
-}
-
-/** Defines contribution-assistance programmes (bantuan iuran): an admin of a regency. */
-export function mayManageAssistance(caller: Caller): boolean {
-  return caller.role === 'ADMIN' && caller.kind === 'REGENCY';
-}

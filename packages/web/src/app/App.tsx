@@ -5,7 +5,6 @@ import {
   mayManageAssistance,
   mayPlanOutreach,
   mayProcessEnrolment,
-  mayRequestEnrolment,
 } from '@jamsos/schema';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,7 +66,7 @@ const PERMISSIONS: Record<Permission, (caller: Caller) => boolean> = {
   editRegistry: mayEditRegistry,
   planOutreach: mayPlanOutreach,
   administer: mayAdminister,
-  requestEnrolment: mayRequestEnrolment,
+  requestEnrolment: mayEditRegistry,
   processEnrolment: mayProcessEnrolment,
   manageAssistance: mayManageAssistance,
 };

@@ -9,10 +9,11 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
-/** BUSINESS_DIRECTORY: business identity, region, sector, size and worker counts (no worker data). AGGREGATES: statistics only. */
+/** BUSINESS_DIRECTORY: business identity, region, sector, size and worker counts (no worker data). AGGREGATES: statistics only. ENROLMENT: the personal data (NIK, name, birth date, income, business) of the workers in enrolment requests sent to the grantee, while it processes them and 30 days after. */
 export type AgreementScope =
   | 'AGGREGATES'
-  | 'BUSINESS_DIRECTORY';
+  | 'BUSINESS_DIRECTORY'
+  | 'ENROLMENT';
 
 export type AgreementStatus =
   | 'ACTIVE'
@@ -389,11 +390,14 @@ export type BusinessQueryVariables = Exact<{
 
 export type BusinessQuery = { __typename: 'Query', node:
     | { __typename: 'Agreement' }
+    | { __typename: 'AssistanceProgramme' }
     | { __typename: 'AuditEntry' }
     | (
       { __typename: 'Business', id: string, name: string, version: number, archivedAt: string | null }
       & { ' $fragmentRefs'?: { 'BusinessFacts_BusinessFragment': BusinessFacts_BusinessFragment;'BusinessForm_BusinessFragment': BusinessForm_BusinessFragment } }
     )
+    | { __typename: 'EnrolmentLine' }
+    | { __typename: 'EnrolmentRequest' }
     | { __typename: 'Organization' }
     | { __typename: 'OutreachTask' }
     | { __typename: 'User' }
@@ -592,8 +596,11 @@ export type OutreachTaskQueryVariables = Exact<{
 
 export type OutreachTaskQuery = { __typename: 'Query', node:
     | { __typename: 'Agreement' }
+    | { __typename: 'AssistanceProgramme' }
     | { __typename: 'AuditEntry' }
     | { __typename: 'Business' }
+    | { __typename: 'EnrolmentLine' }
+    | { __typename: 'EnrolmentRequest' }
     | { __typename: 'Organization' }
     | (
       { __typename: 'OutreachTask' }
@@ -722,8 +729,11 @@ export type WorkerPersonalDataQueryVariables = Exact<{
 
 export type WorkerPersonalDataQuery = { __typename: 'Query', node:
     | { __typename: 'Agreement' }
+    | { __typename: 'AssistanceProgramme' }
     | { __typename: 'AuditEntry' }
     | { __typename: 'Business' }
+    | { __typename: 'EnrolmentLine' }
+    | { __typename: 'EnrolmentRequest' }
     | { __typename: 'Organization' }
     | { __typename: 'OutreachTask' }
     | { __typename: 'User' }
@@ -741,8 +751,11 @@ export type WorkerQueryVariables = Exact<{
 
 export type WorkerQuery = { __typename: 'Query', node:
     | { __typename: 'Agreement' }
+    | { __typename: 'AssistanceProgramme' }
     | { __typename: 'AuditEntry' }
     | { __typename: 'Business' }
+    | { __typename: 'EnrolmentLine' }
+    | { __typename: 'EnrolmentRequest' }
     | { __typename: 'Organization' }
     | { __typename: 'OutreachTask' }
     | { __typename: 'User' }

@@ -1,3 +1,4 @@
+export * from './contributions';
 export * from './enrolment';
 export * from './errors';
 export * from './outreach';

@@ -17,6 +17,7 @@ import './styles/task-pages.css';
 import './styles/home.css';
 import './styles/words.css';
 import './styles/dashboard-tables.css';
+import './styles/enrolment.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -35,6 +35,7 @@ const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOn
   { to: '/pekerja', key: 'nav.workers', end: false, adminOnly: false, tenantOnly: true },
   { to: '/tugas', key: 'nav.tasks', end: false, adminOnly: false, tenantOnly: true },
   { to: '/perjanjian', key: 'nav.agreements', end: false, adminOnly: false, tenantOnly: true },
+  { to: '/kepesertaan', key: 'enrolment.nav.requests', end: false, adminOnly: false, tenantOnly: true },
   { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
   { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
   { to: '/profil', key: 'nav.profile', end: false, adminOnly: false, tenantOnly: false },

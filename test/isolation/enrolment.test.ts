@@ -354,6 +354,26 @@ describe('the partner', () => {
   });
 });
 
+describe('a draft', () => {
+  it('is discarded by its partner only, lines and all', async () => {
+    const discard = 'mutation($input: VersionedIdInput!) { deleteEnrolmentRequest(input: $input) }';
+    const byOffice = await world.bpjs.request(discard, { input: { id: draft.id, expectedVersion: draft.version } });
+    expect(errorCodes(byOffice)).toEqual(['FORBIDDEN']);
+    const current = await gql<{ node: { version: number } }>(
+      world.bantulStaff,
+      'query($id: ID!) { node(id: $id) { ... on EnrolmentRequest { version } } }',
+      { id: draft.id },
+    );
+    await gql(world.bantulStaff, discard, { input: { id: draft.id, expectedVersion: current.node.version } });
+    for (const id of [draft.id, ...draft.lines.map((l) => l.id)]) {
+      expect((await gql<{ node: unknown }>(world.bantulAdmin, NODE, { id })).node).toBeNull();
+    }
+    // A sent request is not a draft: it stays.
+    const sentOne = await world.bantulStaff.request(discard, { input: { id: sent.id, expectedVersion: 1 } });
+    expect(errorCodes(sentOne)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('two BPJS staff at once', () => {
   it('record one result for a line, never two', async () => {
     const second = await new GraphQLClient(world.server.url).loginAs('ADMIN', 'bpjs-yogyakarta');

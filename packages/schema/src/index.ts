@@ -1,3 +1,5 @@
+export * from './contributions';
+export * from './enrolment';
 export * from './errors';
 export * from './notices';
 export * from './outreach';

@@ -4,6 +4,7 @@ import { businessFeature } from './modules/business';
 import type { Feature } from './modules/common/feature';
 import { nodeFeature } from './modules/common/node.resolver';
 import { dashboardFeature } from './modules/dashboard';
+import { enrolmentFeature } from './modules/enrolment';
 import { importFeature } from './modules/import';
 import { jobsFeature } from './modules/jobs';
 import { mailFeature } from './modules/mail';
@@ -24,6 +25,7 @@ const domainFeatures: readonly Feature[] = [
   auditFeature,
   businessFeature,
   dashboardFeature,
+  enrolmentFeature,
   importFeature,
   jobsFeature,
   mailFeature,

@@ -6,6 +6,7 @@ import { Agreement } from './modules/agreement/agreement.entity';
 import { AuditEntry } from './modules/audit/audit.entity';
 import { Business } from './modules/business/business.entity';
 import { TenantSubscriber } from './modules/common/tenancy';
+import { AssistanceProgramme, EnrolmentLine, EnrolmentRequest } from './modules/enrolment/enrolment.entity';
 import { Notification } from './modules/notification/notification.entity';
 import { Organization } from './modules/organization/organization.entity';
 import {
@@ -41,6 +42,9 @@ export const entities: readonly EntityName[] = [
   VisitReportWorker,
   TaskComment,
   Notification,
+  AssistanceProgramme,
+  EnrolmentRequest,
+  EnrolmentLine,
 ];
 
 /**

@@ -20,6 +20,7 @@ import './styles/words.css';
 import './styles/dashboard-tables.css';
 import './styles/field.css';
 import './styles/jobs.css';
+import './styles/enrolment.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

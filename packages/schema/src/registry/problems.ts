@@ -1,3 +1,4 @@
+import { ENROLMENT_MESSAGES, type EnrolmentProblem, isEnrolmentProblem } from '../enrolment';
 import { type RangeParams, type ValidationProblem, validationMessage } from '../validators/messages';
 
 /**
@@ -14,7 +15,7 @@ export type PlacementProblem =
   | 'BUSINESS_AMBIGUOUS'
   | 'ARCHIVED';
 
-export type RegistryProblem = ValidationProblem | PlacementProblem;
+export type RegistryProblem = ValidationProblem | PlacementProblem | EnrolmentProblem;
 
 const PLACEMENT_MESSAGES = {
   REGION_OUTSIDE_TENANT: {
@@ -53,6 +54,7 @@ function isPlacement(problem: RegistryProblem): problem is PlacementProblem {
 export function registryMessage(problem: RegistryProblem | FieldProblem, locale: 'id' | 'en'): string {
   const code = typeof problem === 'string' ? problem : problem.problem;
   const params = typeof problem === 'string' ? undefined : problem.params;
+  if (isEnrolmentProblem(code)) return ENROLMENT_MESSAGES[code][locale];
   return isPlacement(code) ? PLACEMENT_MESSAGES[code][locale] : validationMessage(code, locale, params);
 }
 

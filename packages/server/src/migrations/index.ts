@@ -25,6 +25,7 @@ import { Migration20261203100000_registry_counts } from './Migration202612031000
 import { Migration20261204100000_mail } from './Migration20261204100000_mail';
 import { Migration20261206100000_client_ids } from './Migration20261206100000_client_ids';
 import { Migration20261207090000_business_village } from './Migration20261207090000_business_village';
+import { Migration20261208100000_enrolment } from './Migration20261208100000_enrolment';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -56,4 +57,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261206100000_client_ids', class: Migration20261206100000_client_ids },
   { name: 'Migration20261204100000_mail', class: Migration20261204100000_mail },
   { name: 'Migration20261207090000_business_village', class: Migration20261207090000_business_village },
+  { name: 'Migration20261208100000_enrolment', class: Migration20261208100000_enrolment },
 ];

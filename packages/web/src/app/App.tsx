@@ -1,4 +1,11 @@
-import { type Caller, mayAdminister, mayEditRegistry, mayPlanOutreach } from '@jamsos/schema';
+import {
+  type Caller,
+  mayAdminister,
+  mayEditRegistry,
+  mayManageAssistance,
+  mayPlanOutreach,
+  mayProcessEnrolment,
+} from '@jamsos/schema';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
@@ -36,6 +43,7 @@ const FieldApp = lazy(() => import('../features/field/FieldApp'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
+const RequestBuilderPage = lazy(() => import('../features/enrolment/RequestBuilderPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -50,12 +58,28 @@ function Loading() {
  * The permissions a route needs, each one predicate from packages/schema that the server's rule
  * also asks; `who` says who can, in the caller's situation (their role, or their kind of tenant).
  */
-type Permission = 'editRegistry' | 'planOutreach' | 'administer';
+type Permission =
+  | 'editRegistry'
+  | 'planOutreach'
+  | 'administer'
+  | 'requestEnrolment'
+  | 'processEnrolment'
+  | 'manageAssistance';
 
 const PERMISSIONS: Record<Permission, (caller: Caller) => boolean> = {
   editRegistry: mayEditRegistry,
   planOutreach: mayPlanOutreach,
   administer: mayAdminister,
+  requestEnrolment: mayEditRegistry,
+  processEnrolment: mayProcessEnrolment,
+  manageAssistance: mayManageAssistance,
+};
+
+/** Where a feature keeps its "who can" words, when not under `access.who` (feature word files). */
+const WHO_WORDS: Partial<Record<Permission, string>> = {
+  requestEnrolment: 'enrolment.access.who.requestEnrolment',
+  processEnrolment: 'enrolment.access.who.processEnrolment',
+  manageAssistance: 'enrolment.access.who.manageAssistance',
 };
 
 function Guard(props: { caller: Caller; permission: Permission; what: string; children: ReactNode }) {
@@ -63,9 +87,8 @@ function Guard(props: { caller: Caller; permission: Permission; what: string; ch
   if (PERMISSIONS[props.permission](props.caller)) return <>{props.children}</>;
   // A viewer of the right kind of tenant lacks only the role; otherwise the tenant's kind decides.
   const byRole = PERMISSIONS[props.permission]({ ...props.caller, role: 'ADMIN' });
-  const who = byRole
-    ? t(`access.who.${props.permission}.role`, { role: t(`role.${props.caller.role}`) })
-    : t(`access.who.${props.permission}.kind`);
+  const words = WHO_WORDS[props.permission] ?? `access.who.${props.permission}`;
+  const who = byRole ? t(`${words}.role`, { role: t(`role.${props.caller.role}`) }) : t(`${words}.kind`);
   return <NotAllowed what={props.what} who={who} />;
 }
 
@@ -159,6 +182,11 @@ function PortalApp() {
           <Route path="/audit" element={guard('administer', t('access.what.audit'), <AuditPage />)} />
           <Route path="/glosarium" element={<GlossaryPage />} />
           <Route path="/antrean" element={<JobsPage caller={caller} />} />
+          {/* Enrolment (issue 17) */}
+          <Route
+            path="/kepesertaan/baru"
+            element={guard('requestEnrolment', t('enrolment.access.what.newRequest'), <RequestBuilderPage />)}
+          />
           <Route path="/login" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -3,7 +3,7 @@ import { uuidKey, versionedRecord } from '../common/columns';
 import { TENANT_FILTER } from '../common/tenancy';
 import { Organization } from '../organization/organization.entity';
 
-export const AGREEMENT_SCOPES = ['BUSINESS_DIRECTORY', 'AGGREGATES'] as const;
+export const AGREEMENT_SCOPES = ['BUSINESS_DIRECTORY', 'AGGREGATES', 'ENROLMENT'] as const;
 export type AgreementScope = (typeof AGREEMENT_SCOPES)[number];
 
 /**

@@ -15,7 +15,7 @@ import {
 export const AgreementScopeEnum = enumOf(
   AGREEMENT_SCOPES,
   'AgreementScope',
-  'BUSINESS_DIRECTORY: business identity, region, sector, size and worker counts (no worker data). AGGREGATES: statistics only.',
+  'BUSINESS_DIRECTORY: business identity, region, sector, size and worker counts (no worker data). AGGREGATES: statistics only. ENROLMENT: the personal data (NIK, name, birth date, income, business) of the workers in enrolment requests sent to the grantee, while it processes them and 30 days after.',
 );
 export const AgreementStatusEnum = enumOf(['ACTIVE', 'FUTURE', 'EXPIRED', 'REVOKED'] as const, 'AgreementStatus');
 export const AgreementDirectionEnum = enumOf(['GRANTED', 'RECEIVED'] as const, 'AgreementDirection');

@@ -15,6 +15,8 @@ export const Notification = defineEntity({
     user: () => p.manyToOne(User),
     kind: p.string().length(32),
     taskId: p.uuid().nullable(),
+    /** The enrolment request a notice is about (ENROLMENT_* and ASSISTANCE_RENEWAL notices). */
+    enrolmentRequestId: p.uuid().nullable(),
     message: p.string().length(500),
     /** What the notice is about (null on rows written before notices carried it); see `NotificationParams`. */
     params: p.json<Record<string, string>>().nullable(),

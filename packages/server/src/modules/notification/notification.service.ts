@@ -13,6 +13,10 @@ export const NOTIFICATION_KINDS = [
   'VISIT_REPORTED',
   'COMMENT',
   'OVERDUE',
+  // Enrolment requests (modules/enrolment/enrolment.notify.ts writes them).
+  'ENROLMENT_RECEIVED',
+  'ENROLMENT_PROCESSED',
+  'ASSISTANCE_RENEWAL',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -24,6 +28,10 @@ export interface NotificationParams {
   to?: string;
   dueOn?: string;
   excerpt?: string;
+  /** Enrolment notices: workers in the request, registered, rejected (as text). */
+  count?: string;
+  registered?: string;
+  rejected?: string;
 }
 
 /** The task a notice is about: notices are about tasks only (see `notify_task`). */

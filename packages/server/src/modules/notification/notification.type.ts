@@ -26,6 +26,18 @@ export class NotificationParamsType {
 
   @Field(() => String, { nullable: true, description: 'The comment’s first 120 characters (COMMENT).' })
   excerpt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Workers in the request (ENROLMENT_RECEIVED, ASSISTANCE_RENEWAL).',
+  })
+  count!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Lines registered (ENROLMENT_PROCESSED).' })
+  registered!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Lines rejected (ENROLMENT_PROCESSED).' })
+  rejected!: string | null;
 }
 
 @ObjectType('Notification')
@@ -34,7 +46,8 @@ export class NotificationType {
   id!: string;
 
   @Field(() => String, {
-    description: 'TASK_ASSIGNED, TASK_ASSIGNED_TO_YOU, STATUS_CHANGED, COMMENT, VISIT_REPORTED, OVERDUE.',
+    description:
+      'TASK_ASSIGNED, TASK_ASSIGNED_TO_YOU, STATUS_CHANGED, COMMENT, VISIT_REPORTED, OVERDUE, ENROLMENT_RECEIVED, ENROLMENT_PROCESSED, ASSISTANCE_RENEWAL.',
   })
   kind!: string;
 
@@ -49,6 +62,9 @@ export class NotificationType {
 
   @Field(() => ID, { nullable: true })
   taskId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The enrolment request the notice is about.' })
+  enrolmentRequestId!: string | null;
 
   @Field(() => Boolean)
   read!: boolean;
@@ -69,9 +85,13 @@ export class NotificationType {
             to: n.params.to ?? null,
             dueOn: n.params.dueOn ?? null,
             excerpt: n.params.excerpt ?? null,
+            count: n.params.count ?? null,
+            registered: n.params.registered ?? null,
+            rejected: n.params.rejected ?? null,
           })
         : null,
       taskId: n.taskId ? toGlobalId(OutreachTaskType.typename, n.taskId) : null,
+      enrolmentRequestId: n.enrolmentRequestId ? toGlobalId('EnrolmentRequest', n.enrolmentRequestId) : null,
       read: n.readAt !== null && n.readAt !== undefined,
       createdAt: n.createdAt,
     });

@@ -43,6 +43,7 @@ const NAV: {
   { to: '/tugas', key: 'nav.tasks', end: false, adminOnly: false, tenantOnly: true },
   { to: '/lapangan', key: 'field.nav', end: false, adminOnly: false, tenantOnly: true },
   { to: '/perjanjian', key: 'nav.agreements', end: false, adminOnly: false, tenantOnly: true },
+  { to: '/kepesertaan', key: 'enrolment.nav.requests', end: false, adminOnly: false, tenantOnly: true },
   { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
   { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
   { to: '/antrean', key: 'jobs.nav', end: false, adminOnly: true, tenantOnly: false, operatorOnly: true },

@@ -40,6 +40,8 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const GlossaryPage = lazy(() => import('../features/glossary/Glossary'));
 const RequestBuilderPage = lazy(() => import('../features/enrolment/RequestBuilderPage'));
+const RequestsPage = lazy(() => import('../features/enrolment/RequestsPage'));
+const RequestPage = lazy(() => import('../features/enrolment/RequestPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -155,6 +157,8 @@ export function App() {
             path="/kepesertaan/baru"
             element={guard('requestEnrolment', t('enrolment.access.what.newRequest'), <RequestBuilderPage />)}
           />
+          <Route path="/kepesertaan" element={<RequestsPage viewer={viewer} />} />
+          <Route path="/kepesertaan/:id" element={<RequestPage viewer={viewer} />} />
           <Route path="/login" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

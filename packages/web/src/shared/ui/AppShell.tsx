@@ -28,7 +28,15 @@ const LogoutMutation = graphql(`
 `);
 
 /** The navigation, built from a list so that features add their entry in one place. */
-const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOnly: boolean }[] = [
+const NAV: {
+  to: string;
+  key: string;
+  end: boolean;
+  adminOnly: boolean;
+  tenantOnly: boolean;
+  /** Only for these kinds of organisation. */
+  kinds?: readonly string[];
+}[] = [
   { to: '/', key: 'nav.home', end: true, adminOnly: false, tenantOnly: false },
   { to: '/dasbor', key: 'nav.dashboard', end: false, adminOnly: false, tenantOnly: true },
   { to: '/usaha', key: 'nav.businesses', end: false, adminOnly: false, tenantOnly: true },
@@ -36,6 +44,14 @@ const NAV: { to: string; key: string; end: boolean; adminOnly: boolean; tenantOn
   { to: '/tugas', key: 'nav.tasks', end: false, adminOnly: false, tenantOnly: true },
   { to: '/perjanjian', key: 'nav.agreements', end: false, adminOnly: false, tenantOnly: true },
   { to: '/kepesertaan', key: 'enrolment.nav.requests', end: false, adminOnly: false, tenantOnly: true },
+  {
+    to: '/bantuan-iuran',
+    key: 'enrolment.nav.assistance',
+    end: false,
+    adminOnly: false,
+    tenantOnly: true,
+    kinds: ['REGENCY'],
+  },
   { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
   { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
   { to: '/profil', key: 'nav.profile', end: false, adminOnly: false, tenantOnly: false },
@@ -106,6 +122,7 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
             (item) => !item.adminOnly || mayAdminister({ role: viewer.user.role, kind: viewer.organization.kind }),
           )
             .filter((item) => !item.tenantOnly || viewer.organization.kind !== 'PLATFORM')
+            .filter((item) => !item.kinds || item.kinds.includes(viewer.organization.kind))
             .map((item) => (
               <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>
                 {t(item.key)}

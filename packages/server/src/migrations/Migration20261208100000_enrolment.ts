@@ -46,7 +46,8 @@ const LINE_SNAPSHOT = [
  *   the change.
  * - `enrolment_audit_read` writes the office's reads of personal data into the partner's audit log
  *   too (the office's own log gets its entry from the request); `notify_enrolment` notifies the
- *   other party's people. Both check the caller is a party.
+ *   other party's people (the office's admins and staff, who work the queue; the partner's admins and
+ *   whoever sent the request). Both check the caller is a party.
  * - The agreement scopes gain ENROLMENT.
  */
 export class Migration20261208100000_enrolment extends Migration {
@@ -298,7 +299,8 @@ export class Migration20261208100000_enrolment extends Migration {
         select gen_random_uuid(), p_org, u.id, p_kind, p_request, p_message, p_params
           from app_user u
          where u.organization_id = p_org and u.status = 'ACTIVE'
-           and (u.role = 'ADMIN' or (p_org = v_request.organization_id and u.email = v_request.sent_by))
+           and (u.role = 'ADMIN' or (p_org = v_request.organization_id and u.email = v_request.sent_by)
+                or (p_org = v_request.recipient_org_id and u.role = 'STAFF'))
         on conflict do nothing;
       end $$;`);
 

@@ -53,12 +53,10 @@ async function taskProgressOf(scope: RequestScope): Promise<AssigneeProgressType
             (count(*) filter (where t.status in ${OPEN_TASK_STATUSES_SQL} and t.due_on < current_date))::text as overdue,
             (count(*) filter (where t.status = 'DONE'))::text as done,
             (coalesce(sum(t.target_workers) filter (where t.status not in ('DECLINED', 'CANCELLED')), 0))::text as target,
-            (coalesce(sum(r.registered), 0))::text as registered
+            (coalesce(sum(t.enrolled_workers), 0))::text as registered
        from outreach_task t
        join organization o on o.id = t.assignee_org_id
        left join app_user u on u.id = t.assignee_user_id
-       left join (select task_id, sum(workers_registered) as registered from visit_report group by task_id) r
-         on r.task_id = t.id
       where t.organization_id = ?::uuid or t.assignee_org_id = ?::uuid
       group by 1, 2, 3, 4
       order by 2, 4 nulls first`,

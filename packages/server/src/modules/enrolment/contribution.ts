@@ -1,63 +1,26 @@
-import type { EnrolmentLineTerms } from '@jamsos/schema';
+import { type MonthlyContribution, monthlyContribution, type Programme } from '@jamsos/schema';
+import type { IAssistanceProgramme, IEnrolmentLine } from './enrolment.entity';
 
 /**
- * A line's monthly contribution, as stored on the line (a snapshot: a later change of rates does
- * not change a sent request). Until the dated rate table of packages/schema (contributions.ts)
- * is merged this carries a provisional copy of the rates the issue names.
+ * A line's monthly contribution with the rates in force on `on` (packages/schema contributions.ts,
+ * dated and sourced), stored on the line when priced: a later change of rates leaves a sent
+ * request's figures and its `rateVersion` as they were. With payer ASSISTANCE the programme pays
+ * the programmes it covers; the worker the rest.
  */
-export interface LineContribution {
-  parts: {
-    programme: string;
-    rate: number | null;
-    amount: number;
-    employerAmount: number;
-    workerAmount: number;
-    assistanceAmount: number;
-    rateVersion: string;
-    source: string;
-  }[];
-  total: number;
-  byPayer: { EMPLOYER: number; WORKER: number; ASSISTANCE: number };
-  rateVersion: string;
-}
-
-const JKK_PU = [0.0024, 0.0054, 0.0089, 0.0127, 0.0174];
-const JP_WAGE_CAP = 10_547_400;
-
-export function lineContribution(terms: EnrolmentLineTerms, _on: string): LineContribution {
-  const wage = terms.monthlyWage;
-  const version = 'provisional';
-  const parts = terms.programmes.map((programme) => {
-    let rate: number | null = null;
-    let amount = 0;
-    let workerShare = 0;
-    if (terms.workerType === 'BPU') {
-      if (programme === 'JKK') rate = 0.01;
-      if (programme === 'JHT') rate = 0.02;
-      amount = programme === 'JKM' ? 6_800 : Math.round(wage * (rate ?? 0));
-      workerShare = amount;
-    } else {
-      const base = programme === 'JP' ? Math.min(wage, JP_WAGE_CAP) : wage;
-      rate =
-        { JKK: JKK_PU[(terms.jkkRiskClass ?? 1) - 1] ?? 0.0024, JKM: 0.003, JHT: 0.057, JP: 0.03, JKP: 0 }[programme] ??
-        0;
-      amount = Math.round(base * rate);
-      workerShare = programme === 'JHT' ? Math.round(base * 0.02) : programme === 'JP' ? Math.round(base * 0.01) : 0;
-    }
-    const byWho =
-      terms.payer === 'ASSISTANCE'
-        ? { employerAmount: 0, workerAmount: 0, assistanceAmount: amount }
-        : terms.payer === 'WORKER'
-          ? { employerAmount: 0, workerAmount: amount, assistanceAmount: 0 }
-          : { employerAmount: amount - workerShare, workerAmount: workerShare, assistanceAmount: 0 };
-    return { programme, rate, amount, ...byWho, rateVersion: version, source: '' };
+export function lineContribution(
+  line: Pick<IEnrolmentLine, 'workerType' | 'programmes' | 'monthlyWage' | 'payer' | 'jkkRiskClass'>,
+  programme: Pick<IAssistanceProgramme, 'programmes'> | null,
+  on: string,
+): MonthlyContribution | null {
+  if (line.monthlyWage == null) return null;
+  return monthlyContribution({
+    workerType: line.workerType,
+    programmes: (line.programmes ?? []) as Programme[],
+    monthlyWage: line.monthlyWage,
+    payer: line.payer,
+    jkkRiskClass: line.workerType === 'PU' ? ((line.jkkRiskClass ?? 1) as 1 | 2 | 3 | 4 | 5) : undefined,
+    on,
+    assistanceProgrammes:
+      line.payer === 'ASSISTANCE' && programme ? ((programme.programmes ?? []) as Programme[]) : undefined,
   });
-  const sum = (key: 'employerAmount' | 'workerAmount' | 'assistanceAmount') =>
-    parts.reduce((total, part) => total + part[key], 0);
-  return {
-    parts,
-    total: parts.reduce((total, part) => total + part.amount, 0),
-    byPayer: { EMPLOYER: sum('employerAmount'), WORKER: sum('workerAmount'), ASSISTANCE: sum('assistanceAmount') },
-    rateVersion: version,
-  };
 }

@@ -5,8 +5,10 @@ import {
   type FieldProblem,
   kpjProblem,
   OPEN_ENROLMENT_REQUEST_STATUSES,
+  PAYERS_FOR,
   PROGRAMMES,
   type Programme,
+  payerAllowed,
   type RegistryProblem,
   type RejectionReason,
 } from '@jamsos/schema';
@@ -300,19 +302,9 @@ function priced(
   programme: IAssistanceProgramme | null,
   on: string,
 ) {
-  if (line.monthlyWage == null) {
+  const c = lineContribution(line, programme, on);
+  if (!c)
     return { contribution: null, monthlyTotal: 0, assistanceMonthly: 0, rateVersion: null, assistanceMonths: null };
-  }
-  const c = lineContribution(
-    {
-      workerType: line.workerType,
-      programmes: (line.programmes ?? []) as Programme[],
-      monthlyWage: line.monthlyWage,
-      payer: line.payer,
-      jkkRiskClass: line.workerType === 'PU' ? ((line.jkkRiskClass ?? 1) as 1 | 2 | 3 | 4 | 5) : undefined,
-    },
-    on,
-  );
   return {
     contribution: c as unknown as Record<string, unknown>,
     monthlyTotal: c.total,
@@ -320,6 +312,11 @@ function priced(
     rateVersion: c.rateVersion,
     assistanceMonths: line.payer === 'ASSISTANCE' && programme ? programme.monthsOfCover : null,
   };
+}
+
+/** The payer asked for, where the worker type allows it; else the type's own (a PU worker's employer). */
+function payerFor(workerType: 'PU' | 'BPU', payer: EnrolmentPayer): EnrolmentPayer {
+  return payerAllowed(workerType, payer) ? payer : (PAYERS_FOR[workerType][0] ?? payer);
 }
 
 async function requestProgramme(scope: RequestScope, request: IEnrolmentRequest) {
@@ -415,7 +412,7 @@ export async function addEnrolmentLines(
       workerType: s.worker_type,
       programmes: [...input.terms.programmes],
       monthlyWage: input.terms.monthlyWage ?? s.monthly_income ?? null,
-      payer: input.terms.payer,
+      payer: payerFor(s.worker_type, input.terms.payer),
       jkkRiskClass: s.worker_type === 'PU' ? (input.terms.jkkRiskClass ?? 1) : null,
     };
     position += 1;
@@ -464,7 +461,7 @@ export async function updateEnrolmentLines(
   for (const line of lines) {
     if (!chosen.has(line.id)) continue;
     line.programmes = [...terms.programmes];
-    line.payer = terms.payer;
+    line.payer = payerFor(line.workerType, terms.payer);
     line.jkkRiskClass = line.workerType === 'PU' ? (terms.jkkRiskClass ?? line.jkkRiskClass ?? 1) : null;
     if (terms.monthlyWage != null) line.monthlyWage = terms.monthlyWage;
   }
@@ -564,14 +561,15 @@ export async function requestProblems(scope: RequestScope, request: IEnrolmentRe
       if (p.field === 'programmes' || p.field === 'monthlyIncome')
         add(p.field === 'monthlyIncome' ? 'monthlyWage' : p.field, p.problem);
     }
-    if (line.workerType === 'BPU' && line.payer === 'EMPLOYER') add('payer', 'PAYER_NOT_FOR_TYPE');
+    if (!payerAllowed(line.workerType, line.payer)) add('payer', 'PAYER_NOT_FOR_TYPE');
     if (line.payer === 'ASSISTANCE' && programme) {
       if (programme.bpuOnly && line.workerType !== 'BPU') add('payer', 'ASSISTANCE_NOT_ELIGIBLE_TYPE');
       if (programme.incomeCeiling != null && (line.monthlyWage ?? 0) > programme.incomeCeiling)
         add('monthlyWage', 'ASSISTANCE_INCOME_ABOVE_CEILING');
       const districts = programme.districtCodes ?? [];
       if (districts.length > 0 && !districts.includes(line.districtCode ?? '')) add('payer', 'ASSISTANCE_DISTRICT');
-      if (programmes.some((p) => !(programme.programmes ?? []).includes(p)))
+      // Programmes it does not pay stay with the worker (the calculator splits them).
+      if (!programmes.some((p) => (programme.programmes ?? []).includes(p)))
         add('programmes', 'ASSISTANCE_PROGRAMME_NOT_PAID');
     }
   }

@@ -42,7 +42,10 @@ export class ContributionPartType {
   @Field(() => ProgrammeEnum)
   programme!: Programme;
 
-  @Field(() => Float, { nullable: true, description: 'A fraction of the wage (0.0024), or null for a fixed amount.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Percent of the wage or income (0.24 = 0.24%), or null for a flat amount (BPU JKM).',
+  })
   rate!: number | null;
 
   @Field(() => Int, { description: 'Rupiah a month.' })
@@ -452,7 +455,9 @@ export class EnrolmentLineTermsInput {
   @Field(() => [ProgrammeEnum])
   programmes!: Programme[];
 
-  @Field(() => PayerEnum)
+  @Field(() => PayerEnum, {
+    description: 'Applied where the worker type allows it (PAYERS_FOR); a PU worker’s payer is always the employer.',
+  })
   payer!: EnrolmentPayer;
 
   @Field(() => Int, { nullable: true, description: 'PU only; default 1.' })

@@ -6,11 +6,13 @@ import type { RequestScope } from '../common/scope';
 export class OutreachLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  /** Workers registered in each task's visit reports, in one query per list page. */
+  /**
+   * Workers really registered through each task's enrolment requests (kept on the task by the
+   * enrolment trigger: the creator cannot read the partner's lines), in one query per list page.
+   */
   readonly taskRegistered = new DataLoader<string, number>(async (ids) => {
     const rows = await this.scope.em.execute<{ task_id: string; registered: string }[]>(
-      `select task_id, sum(workers_registered) as registered from visit_report
-        where task_id = any(?::uuid[]) group by task_id`,
+      `select id as task_id, enrolled_workers as registered from outreach_task where id = any(?::uuid[])`,
       [uuidArray(ids)],
     );
     const byId = new Map(rows.map((row) => [row.task_id, Number(row.registered)]));

@@ -63,7 +63,9 @@ export class OutreachResolver {
 
   // Synchronous for a board page's tasks: an asynchronous field makes graphql-js complete every
   // task of the page through promises. A single task's comes from one batched query.
-  @FieldResolver(() => TaskProgressType, { description: 'Workers registered in visit reports, against the target.' })
+  @FieldResolver(() => TaskProgressType, {
+    description: 'Workers registered through the task’s enrolment requests (by BPJS), against the target.',
+  })
   progress(@Root() task: OutreachTaskType, @Ctx() ctx: Context): TaskProgressType | Promise<TaskProgressType> {
     const progressOf = (registered: number) =>
       Object.assign(new TaskProgressType(), { registered, rate: Math.min(1, registered / task.targetWorkers) });

@@ -48,7 +48,7 @@ export type TaskRecord = Pick<
   assigneeUser?: { id?: string; displayName: string } | null;
 };
 
-/** A row of the task board: the task and the workers its visit reports registered. */
+/** A row of the task board: the task and the workers registered through its enrolment requests. */
 export type TaskListRow = TaskRecord & { registered: number };
 
 export interface TaskListFilter {
@@ -66,7 +66,7 @@ const TASK_SELECT = `t.id, t.title, t.description, t.regency_code as "regencyCod
   t.closing_reason as "closingReason", t.created_by as "createdBy", t.version, t.created_at as "createdAt",
   ${organizationJson('c')} as organization, ${organizationJson('a')} as "assigneeOrg",
   case when u.id is null then null else json_build_object('id', u.id, 'displayName', u.display_name) end as "assigneeUser",
-  coalesce(r.registered, 0)::int as registered`;
+  t.enrolled_workers as registered`;
 
 /**
  * One page of the task board (tasks the caller created or was assigned) with its total, both
@@ -100,8 +100,7 @@ export async function listTasks(
       alias: 't',
       join: `join organization c on c.id = t.organization_id
         join organization a on a.id = t.assignee_org_id
-        left join app_user u on u.id = t.assignee_user_id${tenant ? ' and u.organization_id = ?' : ''}
-        left join lateral (select sum(v.workers_registered) as registered from visit_report v where v.task_id = t.id) r on true`,
+        left join app_user u on u.id = t.assignee_user_id${tenant ? ' and u.organization_id = ?' : ''}`,
       params: tenant ? [tenant] : [],
     },
   });

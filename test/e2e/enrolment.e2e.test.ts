@@ -227,5 +227,11 @@ describe('enrolment, partner to BPJS and back', () => {
       .toContain('Anggaran program bantuan tidak cukup');
     await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Draf');
     await screenshot(page, 'enrolment-8-over-budget-bantul-id.png');
+    // The programme's page: nothing spent or committed by the refused draft; on a phone, in English.
+    await page.setViewportSize(PHONE);
+    await inLanguage(page, 'en');
+    await page.goto(`${portal.server.url}/bantuan-iuran`);
+    await expect.poll(() => page.getByTestId('assistance-remaining').textContent()).toContain('50,000');
+    await screenshot(page, 'enrolment-9-assistance-admin-phone-en.png');
   });
 });

@@ -16,6 +16,7 @@ import { startServer, type TestServer } from '../helpers/server';
 const TENANT_OWNED_TABLES = [
   'agreement',
   'app_user',
+  'assistance_programme',
   'audit_entry',
   'business',
   'business_cell',
@@ -23,6 +24,8 @@ const TENANT_OWNED_TABLES = [
   'coverage_cell',
   'employment',
   'enrolment_cell',
+  'enrolment_line',
+  'enrolment_request',
   'invitation',
   'notification',
   'outreach_task',

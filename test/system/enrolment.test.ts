@@ -437,5 +437,42 @@ describe('an assistance programme', () => {
     );
     expect(spent.node.budgetUse).toEqual({ committed: (count - 1) * 100_800, spent: 100_800, peopleCovered: 1 });
     expect(spent.assistanceCoverage.workersCovered).toBe(1);
+
+    // A worker in an open request goes in no other.
+    const other = await gql<{ createEnrolmentRequest: { id: string } }>(
+      bantulAdmin2,
+      `mutation($input: CreateEnrolmentRequestInput!) { createEnrolmentRequest(input: $input) { id } }`,
+      { input: { recipientId: world.orgs['bpjs-yogyakarta']?.globalId, title: 'Lagi' } },
+    );
+    const again = await gql<{ addEnrolmentLines: { added: number; skipped: { problem: string }[] } }>(
+      bantulAdmin2,
+      `mutation($input: AddEnrolmentLinesInput!) { addEnrolmentLines(input: $input) { added skipped { problem } } }`,
+      {
+        input: {
+          requestId: other.createEnrolmentRequest.id,
+          workerIds: current.node.lines?.edges.slice(1, 2).map((e) => e.node.workerId),
+          terms: { programmes: ['JKK', 'JKM'], payer: 'WORKER', monthlyWage: 1_000_000 },
+        },
+      },
+    );
+    expect(again.addEnrolmentLines).toEqual({ added: 0, skipped: [{ problem: 'WORKER_IN_OPEN_REQUEST' }] });
+
+    // Cover ending within 30 days: on the renewal list, and the admins told once.
+    await world.server.portal.database.ownerOrm.em
+      .fork()
+      .getConnection()
+      .execute(`update enrolment_line set cover_until = current_date + 10 where kpj = '55555555501'`);
+    for (let round = 0; round < 2; round++) {
+      const renewals = await gql<{ assistanceRenewals: { kpj: string; coverUntil: string }[] }>(
+        bantulAdmin2,
+        '{ assistanceRenewals { kpj coverUntil } }',
+      );
+      expect(renewals.assistanceRenewals).toEqual([{ kpj: '55555555501', coverUntil: day(10) }]);
+    }
+    const notices = await gql<{ notifications: { edges: { node: { kind: string } }[] } }>(
+      bantulAdmin2,
+      '{ notifications(first: 50) { edges { node { kind } } } }',
+    );
+    expect(notices.notifications.edges.filter((e) => e.node.kind === 'ASSISTANCE_RENEWAL')).toHaveLength(1);
   });
 });

@@ -194,6 +194,12 @@ describe('enrolment, partner to BPJS and back', () => {
     await page.goto(requestUrl);
     await expect.poll(() => page.getByTestId('request-progress').first().textContent()).toContain('1 terdaftar');
     await screenshot(page, 'enrolment-7-request-progress-bantul-phone-id.png');
+    // The rejected worker's page says why.
+    await page.getByTestId('line-row').filter({ hasText: 'Ditolak' }).getByRole('link').click();
+    await expect
+      .poll(() => page.getByTestId('rejection-reason').textContent())
+      .toContain('NIK tidak sesuai data kependudukan');
+    await screenshot(page, 'enrolment-7b-rejected-worker-bantul-phone-id.png');
   });
 
   it('refuses a request over an assistance programme’s remaining budget', async () => {

@@ -12,6 +12,9 @@ import { type AssistanceChoice, DraftLines } from './DraftLines';
 import { groupByTerms, lineContribution, lineProblems, useDraft } from './draft';
 import { RegistryPicker, TaskPicker } from './WorkerPicker';
 
+/** A problem code as the server sends it; registryMessage words registry, coverage and enrolment codes. */
+type RegistryCode = Parameters<typeof registryMessage>[0];
+
 type Source = 'registry' | 'task';
 
 /**
@@ -77,7 +80,7 @@ export default function RequestBuilderPage() {
       const payload = added.data?.addEnrolmentLines;
       if (payload) version = payload.request.version;
       for (const s of payload?.skipped ?? [])
-        skipped.push(`${s.fullName}: ${registryMessage(s.problem as never, language)}`);
+        skipped.push(`${s.fullName}: ${registryMessage(s.problem as RegistryCode, language)}`);
     }
     const sent = await send({ input: { id: request.id, expectedVersion: version } });
     setSending(false);

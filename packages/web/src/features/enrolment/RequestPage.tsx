@@ -13,6 +13,9 @@ import { RequestProgress } from './RequestProgress';
 import { type EnrolmentViewerProp, enrolmentAccess } from './RequestsPage';
 import { type ResultsReport, uploadResults } from './results';
 
+/** A problem code as the server sends it; registryMessage words registry, coverage and enrolment codes. */
+type RegistryCode = Parameters<typeof registryMessage>[0];
+
 const RequestQuery = graphql(`
   query EnrolmentRequest($id: ID!) {
     node(id: $id) {
@@ -275,7 +278,7 @@ export default function RequestPage(props: { viewer: EnrolmentViewerProp }) {
                   {request.problems.map((p) => (
                     <li key={`${p.lineId}-${p.field}-${p.problem}`}>
                       {p.fullName ? `${p.fullName}: ` : ''}
-                      {registryMessage(p.problem as never, language)}
+                      {registryMessage(p.problem as RegistryCode, language)}
                     </li>
                   ))}
                 </ul>

@@ -20,13 +20,13 @@ import {
   type RenewalRow,
   updateAssistanceProgramme,
 } from './assistance.service';
+import { EnrolmentLoaders } from './enrolment.loaders';
 import {
   addEnrolmentLines,
   auditLineRead,
   createEnrolmentRequest,
   deleteEnrolmentRequest,
   findRequest,
-  linesShared,
   listEnrolmentRequests,
   listLines,
   programmeBudget,
@@ -36,7 +36,6 @@ import {
   sendEnrolmentRequest,
   updateEnrolmentLines,
   updateEnrolmentRequest,
-  workerLines,
 } from './enrolment.service';
 import {
   AddEnrolmentLinesInput,
@@ -131,11 +130,12 @@ export class EnrolmentRequestResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the BPJS office sees the lines’ personal data now.' })
   async linesShared(@Root() request: EnrolmentRequestType, @Ctx() ctx: Context): Promise<boolean> {
-    return linesShared(scopeOf(ctx), request.uuid);
+    return ctx.loaders.get(EnrolmentLoaders).linesShared.load(request.uuid);
   }
 
   @FieldResolver(() => [EnrolmentProblemType], {
-    description: 'What would stop the draft being sent (partner only; empty once sent).',
+    description:
+      'What would stop the draft being sent (partner only; empty once sent). Ask it of one request, not across a list.',
   })
   async problems(@Root() request: EnrolmentRequestType, @Ctx() ctx: Context): Promise<EnrolmentProblemType[]> {
     const scope = scopeOf(ctx);
@@ -318,7 +318,8 @@ export class WorkerEnrolmentResolver {
   })
   async enrolmentLines(@Root() worker: WorkerType, @Ctx() ctx: Context): Promise<EnrolmentLineType[]> {
     const scope = scopeOf(ctx);
-    return (await workerLines(scope, [worker.uuid])).map((l) => EnrolmentLineType.from(l, scope.tenantId));
+    const lines = await ctx.loaders.get(EnrolmentLoaders).workerLines.load(worker.uuid);
+    return lines.map((l) => EnrolmentLineType.from(l, scope.tenantId));
   }
 }
 

@@ -106,29 +106,6 @@ export async function listLines(
   );
 }
 
-/** Whether the office sees the request's lines now (row-level security decides; asked the same way). */
-export async function linesShared(scope: RequestScope, requestId: string): Promise<boolean> {
-  const rows = await scope.em.execute<{ shared: boolean }[]>(
-    `select exists (
-       select 1 from enrolment_request r
-        where r.id = ? and r.status <> 'DRAFT' and (r.share_until is null or r.share_until >= current_date)
-          and exists (select 1 from agreement a where a.organization_id = r.organization_id
-                        and a.grantee_id = r.recipient_org_id and a.scope = 'ENROLMENT' and a.revoked_at is null
-                        and current_date between a.valid_from and a.valid_until)) as shared`,
-    [requestId],
-  );
-  return rows[0]?.shared ?? false;
-}
-
-/** The latest lines of the caller's own workers, newest first (a rejected line says why on the worker). */
-export async function workerLines(scope: RequestScope, workerIds: readonly string[]): Promise<IEnrolmentLine[]> {
-  return scope.em.find(
-    EnrolmentLine,
-    { workerId: { $in: [...workerIds] }, organization: scope.tenantId },
-    { orderBy: { createdAt: 'desc' } },
-  );
-}
-
 /**
  * Records a read of shared personal data: in the reader's own audit log, and — when the reader is
  * the BPJS office — in the partner's log too (through `enrolment_audit_read`, which checks the

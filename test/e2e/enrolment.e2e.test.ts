@@ -200,6 +200,12 @@ describe('enrolment, partner to BPJS and back', () => {
       .poll(() => page.getByTestId('rejection-reason').textContent())
       .toContain('NIK tidak sesuai data kependudukan');
     await screenshot(page, 'enrolment-7b-rejected-worker-bantul-phone-id.png');
+    // The registered worker's business shows its monthly contributions.
+    await page.goBack();
+    await page.getByTestId('line-row').filter({ hasText: 'Terdaftar' }).getByRole('link').click();
+    await page.locator('main a[href^="/usaha/"]').first().click();
+    await expect.poll(() => page.getByTestId('business-totals').textContent()).toMatch(/Iuran sebulan\s*Rp[\d.]+/);
+    await screenshot(page, 'enrolment-7c-business-contributions-bantul-phone-id.png');
   });
 
   it('refuses a request over an assistance programme’s remaining budget', async () => {

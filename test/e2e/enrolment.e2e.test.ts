@@ -239,6 +239,9 @@ describe('enrolment, partner to BPJS and back', () => {
       .toContain('Anggaran program bantuan tidak cukup');
     await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Draf');
     await screenshot(page, 'enrolment-8-over-budget-bantul-id.png');
+    // The refused draft can be discarded, freeing its worker for another request.
+    await page.getByTestId('delete-draft').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/kepesertaan');
     // The programme's page: nothing spent or committed by the refused draft; on a phone, in English.
     await page.setViewportSize(PHONE);
     await inLanguage(page, 'en');

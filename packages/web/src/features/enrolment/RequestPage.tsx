@@ -1,7 +1,7 @@
 import { importProblemMessage, REJECTION_REASONS, registryMessage } from '@jamsos/schema';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorKey } from '../../app/errors';
 import { getFragmentData, graphql } from '../../gql';
@@ -95,6 +95,12 @@ const RegisterMutation = graphql(`
   }
 `);
 
+const DeleteDraftMutation = graphql(`
+  mutation DeleteEnrolmentRequest($input: VersionedIdInput!) {
+    deleteEnrolmentRequest(input: $input)
+  }
+`);
+
 const RejectMutation = graphql(`
   mutation RejectEnrolmentLines($input: RejectEnrolmentLinesInput!) {
     rejectEnrolmentLines(input: $input) {
@@ -125,6 +131,8 @@ export default function RequestPage(props: { viewer: EnrolmentViewerProp }) {
   const [sendState, send] = useMutation(SendRequestMutation);
   const [registerState, register] = useMutation(RegisterMutation);
   const [rejectState, reject] = useMutation(RejectMutation);
+  const [deleteState, deleteDraft] = useMutation(DeleteDraftMutation);
+  const navigate = useNavigate();
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [kpjs, setKpjs] = useState<Record<string, string>>({});
   const [effective, setEffective] = useState(new Date().toISOString().slice(0, 10));
@@ -146,7 +154,7 @@ export default function RequestPage(props: { viewer: EnrolmentViewerProp }) {
   const lines = request.lines.edges.map((e) => getFragmentData(LineFragment, e.node));
   const working = access.canProcess && (request.status === 'SENT' || request.status === 'IN_PROGRESS');
   const pending = lines.filter((l) => l.status === 'PENDING');
-  const mutationError = registerState.error ?? rejectState.error ?? sendState.error;
+  const mutationError = registerState.error ?? rejectState.error ?? sendState.error ?? deleteState.error;
 
   const registerLines = async (ids: string[]) => {
     const input = ids
@@ -292,6 +300,19 @@ export default function RequestPage(props: { viewer: EnrolmentViewerProp }) {
                 onClick={() => void send({ input: { id: request.id, expectedVersion: request.version } })}
               >
                 {t('enrolment.builder.send')}
+              </button>
+              <button
+                type="button"
+                className="plain"
+                data-testid="delete-draft"
+                disabled={deleteState.fetching}
+                onClick={() =>
+                  void deleteDraft({ input: { id: request.id, expectedVersion: request.version } }).then((result) => {
+                    if (result.data) navigate('/kepesertaan');
+                  })
+                }
+              >
+                {t('enrolment.request.deleteDraft')}
               </button>
             </div>
           </div>

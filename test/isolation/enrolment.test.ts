@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, type GraphQLClient } from '../helpers/graphql-client';
+import { errorCodes, GraphQLClient } from '../helpers/graphql-client';
 import { closeOutreachWorld, day, type OutreachWorld, openOutreachWorld } from '../helpers/outreach-world';
 
 /**
@@ -351,5 +351,49 @@ describe('the partner', () => {
       { id: sent.lines[0]?.id },
     );
     expect(worker.node.status).toBe('PENDING');
+  });
+});
+
+describe('a draft', () => {
+  it('is discarded by its partner only, lines and all', async () => {
+    const discard = 'mutation($input: VersionedIdInput!) { deleteEnrolmentRequest(input: $input) }';
+    const byOffice = await world.bpjs.request(discard, { input: { id: draft.id, expectedVersion: draft.version } });
+    expect(errorCodes(byOffice)).toEqual(['FORBIDDEN']);
+    const current = await gql<{ node: { version: number } }>(
+      world.bantulStaff,
+      'query($id: ID!) { node(id: $id) { ... on EnrolmentRequest { version } } }',
+      { id: draft.id },
+    );
+    await gql(world.bantulStaff, discard, { input: { id: draft.id, expectedVersion: current.node.version } });
+    for (const id of [draft.id, ...draft.lines.map((l) => l.id)]) {
+      expect((await gql<{ node: unknown }>(world.bantulAdmin, NODE, { id })).node).toBeNull();
+    }
+    // A sent request is not a draft: it stays.
+    const sentOne = await world.bantulStaff.request(discard, { input: { id: sent.id, expectedVersion: 1 } });
+    expect(errorCodes(sentOne)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('two BPJS staff at once', () => {
+  it('record one result for a line, never two', async () => {
+    const second = await new GraphQLClient(world.server.url).loginAs('ADMIN', 'bpjs-yogyakarta');
+    const register = (client: GraphQLClient, kpj: string) =>
+      client.request(
+        'mutation($input: RegisterEnrolmentLinesInput!) { registerEnrolmentLines(input: $input) { kpj } }',
+        { input: { lines: [{ id: sent.lines[1]?.id, kpj, effectiveDate: day(0) }] } },
+      );
+    const results = await Promise.all([register(world.bpjs, '70000000001'), register(second, '70000000002')]);
+    const won = results.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    expect(errorCodes(results.find((r) => r.errors) ?? { status: 200 })[0]).toMatch(/CONFLICT|BAD_USER_INPUT/);
+    const line = await gql<{ node: { status: string; kpj: string } }>(
+      world.bantulAdmin,
+      'query($id: ID!) { node(id: $id) { ... on EnrolmentLine { status kpj } } }',
+      { id: sent.lines[1]?.id },
+    );
+    expect(line.node).toEqual({
+      status: 'REGISTERED',
+      kpj: (won[0]?.data as { registerEnrolmentLines: { kpj: string }[] } | undefined)?.registerEnrolmentLines[0]?.kpj,
+    });
   });
 });

@@ -476,3 +476,32 @@ describe('an assistance programme', () => {
     expect(notices.notifications.edges.filter((e) => e.node.kind === 'ASSISTANCE_RENEWAL')).toHaveLength(1);
   });
 });
+
+describe('SQL statements', () => {
+  async function statementsOf(client: GraphQLClient, query: string, first: number): Promise<number> {
+    const seen: string[] = [];
+    const logger = world.server.portal.database.orm.config.getLogger();
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (context) => {
+      seen.push(context.query ?? '');
+      original(context);
+    };
+    try {
+      const result = await client.request<Record<string, { edges: unknown[] }>>(query, { first });
+      expect(result.errors).toBeUndefined();
+      expect(Object.values(result.data ?? {})[0]?.edges.length).toBe(first);
+    } finally {
+      logger.logQuery = original;
+    }
+    return seen.length;
+  }
+
+  it('stay the same for one or more requests in the BPJS queue, and for 5 or 40 workers with their lines', async () => {
+    const queue = `query($first: Int!) { enrolmentRequests(first: $first, direction: INCOMING) {
+      edges { node { id status lineCount pendingCount linesShared partner { name } } } } }`;
+    expect(await statementsOf(world.bpjs, queue, 2)).toBe(await statementsOf(world.bpjs, queue, 1));
+    const workers = `query($first: Int!) { workers(first: $first) {
+      edges { node { id enrolmentLines { status rejectionReason } } } } }`;
+    expect(await statementsOf(world.bantulAdmin, workers, 40)).toBe(await statementsOf(world.bantulAdmin, workers, 5));
+  });
+});

@@ -759,6 +759,15 @@ export async function recordResults(scope: RequestScope, results: readonly LineR
       throw invalidInput([{ field: 'kpj', problem: 'DUPLICATE' }]);
     throw error;
   }
+  // Someone else recorded a result for one of these lines meanwhile: the update policy (PENDING
+  // only) made that line's update touch nothing. Refused whole (the transaction rolls back).
+  const [written] = await em.execute<{ n: string }[]>(
+    'select count(*) as n from enrolment_line where id = any(?::uuid[]) and processed_at = ?::timestamptz and processed_by = ?',
+    [`{${ids.join(',')}}`, now.toISOString(), scope.viewer.user.email],
+  );
+  if (Number(written?.n ?? 0) !== ids.length) {
+    throw appError(ErrorCode.Conflict, 'Some of these lines were processed by someone else meanwhile.');
+  }
   const requests = [...new Set(lines.map((l) => (typeof l.request === 'string' ? l.request : l.request.id)))];
   for (const requestId of requests) {
     const mine = results.filter((r) => byId.get(r.id)?.request.id === requestId);

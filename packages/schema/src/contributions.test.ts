@@ -19,7 +19,7 @@ describe('monthlyContribution — worked examples (domain-facts.md)', () => {
       on,
     });
     expect(result.parts.map((p) => [p.programme, p.rate, p.amount])).toEqual([
-      ['JKK', 1, 10_000],
+      ['JKK', 0.01, 10_000],
       ['JKM', null, 6_800],
     ]);
     expect(result.total).toBe(16_800);
@@ -64,12 +64,12 @@ describe('monthlyContribution — worked examples (domain-facts.md)', () => {
       result.parts.map((p) => [p.programme, [p.rate, p.employerAmount, p.workerAmount]]),
     );
     expect(table).toEqual({
-      JKK: [0.54, 13_500, 0],
-      JKM: [0.3, 7_500, 0],
-      JHT: [5.7, 92_500, 50_000],
-      JP: [3, 50_000, 25_000],
+      JKK: [0.0054, 13_500, 0],
+      JKM: [0.003, 7_500, 0],
+      JHT: [0.057, 92_500, 50_000],
+      JP: [0.03, 50_000, 25_000],
       // Funded by the government and JKK recomposition: adds nothing to either share.
-      JKP: [0.36, 0, 0],
+      JKP: [0.0036, 0, 0],
     });
     expect(result.byPayer).toEqual({ EMPLOYER: 163_500, WORKER: 75_000, ASSISTANCE: 0 });
     expect(result.total).toBe(238_500);

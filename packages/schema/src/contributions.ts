@@ -51,7 +51,7 @@ export interface ContributionInput {
 
 export interface ContributionPart {
   programme: Programme;
-  /** Percent of the wage/income (0.24 = 0.24%); null for a flat amount (BPU JKM). */
+  /** A fraction of the wage/income (0.0024 = 0.24%); null for a flat amount (BPU JKM). */
   rate: number | null;
   /** Rupiah a month: employerAmount + workerAmount + assistanceAmount. */
   amount: number;
@@ -240,7 +240,8 @@ export function monthlyContribution(
     }
     parts.push({
       programme,
-      rate,
+      // The schedules say percent, as the regulations do; a part says the fraction.
+      rate: rate === null ? null : Math.round(rate * 1e4) / 1e6,
       amount: employer + worker + assistance,
       employerAmount: employer,
       workerAmount: worker,

@@ -1,11 +1,4 @@
-import {
-  type Caller,
-  mayAdminister,
-  mayEditRegistry,
-  mayManageAssistance,
-  mayPlanOutreach,
-  mayProcessEnrolment,
-} from '@jamsos/schema';
+import { type Caller, mayAdminister, mayEditRegistry, mayPlanOutreach } from '@jamsos/schema';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
@@ -44,6 +37,12 @@ const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
 const RequestBuilderPage = lazy(() => import('../features/enrolment/RequestBuilderPage'));
+const RequestsPage = lazy(() => import('../features/enrolment/RequestsPage'));
+const RequestPage = lazy(() => import('../features/enrolment/RequestPage'));
+const AssistancePage = lazy(() => import('../features/enrolment/AssistancePage'));
+const AssistanceProgrammePage = lazy(() =>
+  import('../features/enrolment/AssistancePage').then((m) => ({ default: m.AssistanceProgrammePage })),
+);
 
 function Loading() {
   const { t } = useTranslation();
@@ -58,28 +57,18 @@ function Loading() {
  * The permissions a route needs, each one predicate from packages/schema that the server's rule
  * also asks; `who` says who can, in the caller's situation (their role, or their kind of tenant).
  */
-type Permission =
-  | 'editRegistry'
-  | 'planOutreach'
-  | 'administer'
-  | 'requestEnrolment'
-  | 'processEnrolment'
-  | 'manageAssistance';
+type Permission = 'editRegistry' | 'planOutreach' | 'administer' | 'requestEnrolment';
 
 const PERMISSIONS: Record<Permission, (caller: Caller) => boolean> = {
   editRegistry: mayEditRegistry,
   planOutreach: mayPlanOutreach,
   administer: mayAdminister,
   requestEnrolment: mayEditRegistry,
-  processEnrolment: mayProcessEnrolment,
-  manageAssistance: mayManageAssistance,
 };
 
 /** Where a feature keeps its "who can" words, when not under `access.who` (feature word files). */
 const WHO_WORDS: Partial<Record<Permission, string>> = {
   requestEnrolment: 'enrolment.access.who.requestEnrolment',
-  processEnrolment: 'enrolment.access.who.processEnrolment',
-  manageAssistance: 'enrolment.access.who.manageAssistance',
 };
 
 function Guard(props: { caller: Caller; permission: Permission; what: string; children: ReactNode }) {
@@ -187,6 +176,10 @@ function PortalApp() {
             path="/kepesertaan/baru"
             element={guard('requestEnrolment', t('enrolment.access.what.newRequest'), <RequestBuilderPage />)}
           />
+          <Route path="/kepesertaan" element={<RequestsPage viewer={viewer} />} />
+          <Route path="/kepesertaan/:id" element={<RequestPage viewer={viewer} />} />
+          <Route path="/bantuan-iuran" element={<AssistancePage viewer={viewer} />} />
+          <Route path="/bantuan-iuran/:id" element={<AssistanceProgrammePage />} />
           <Route path="/login" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

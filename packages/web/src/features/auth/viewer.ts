@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
       ...Profile_Viewer
       ...Registry_Viewer
       ...Tasks_Viewer
+      ...Enrolment_Viewer
     }
   }
 `);

@@ -6,6 +6,7 @@ import { errorKey } from '../../app/errors';
 import { graphql } from '../../gql';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
 import { ReadOnlyNotice } from '../access/Notices';
+import { BusinessContributions } from '../enrolment/BusinessContributions';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ConflictNotice } from '../registry/ConflictNotice';
 import { conflictOf, serverProblems } from '../registry/problems';
@@ -120,6 +121,7 @@ export default function BusinessPage(props: { viewer: RegistryViewerProp }) {
           <BusinessFacts business={business} />
         </section>
       )}
+      {access.keepsRegistry && <BusinessContributions businessId={business.id} />}
       {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}
       <div className="row">
         <Link className="button secondary" to={`/pekerja?usaha=${encodeURIComponent(business.id)}`}>

@@ -34,7 +34,7 @@ export function ContributionTable(props: { contribution: MonthlyContribution; ca
               <Abbr code={part.programme} />
             </td>
             <td data-label={t('enrolment.contribution.rate')} title={part.source}>
-              {part.rate === null ? t('enrolment.contribution.flat') : percent(part.rate, format.locale)}
+              {part.rate === null ? t('enrolment.contribution.flat') : percent(part.rate * 100, format.locale)}
               {part.programme === 'JKP' && (
                 <span className="muted small"> · {t('enrolment.contribution.jkpFunded')}</span>
               )}

@@ -27,7 +27,8 @@ export interface AssistanceChoice {
 export function DraftLines(props: {
   lines: readonly DraftLine[];
   on: string;
-  assistance: readonly AssistanceChoice[];
+  /** The request's assistance programme, when one is chosen. */
+  assistance: AssistanceChoice | null;
   onChange: (workerId: string, change: Partial<DraftLine>) => void;
   onRemove: (workerId: string) => void;
 }) {
@@ -36,9 +37,8 @@ export function DraftLines(props: {
   return (
     <ol className="draft-lines" data-testid="draft-lines">
       {props.lines.map((line) => {
-        const problems = lineProblems(line);
-        const programme = props.assistance.find((a) => a.id === line.assistanceProgrammeId);
-        const contribution = lineContribution(line, props.on, programme?.programmes);
+        const problems = lineProblems(line, props.assistance !== null);
+        const contribution = lineContribution(line, props.on, props.assistance?.programmes);
         const offered = line.workerType === 'BPU' ? PROGRAMMES.filter((p) => p !== 'JP' && p !== 'JKP') : PROGRAMMES;
         return (
           <li key={line.workerId} className={problems.length ? 'card draft-line has-problems' : 'card draft-line'}>
@@ -112,30 +112,16 @@ export function DraftLines(props: {
                 {t('enrolment.line.payer')}
                 <select
                   data-testid="line-payer"
-                  value={line.payer === 'ASSISTANCE' ? `A:${line.assistanceProgrammeId ?? ''}` : line.payer}
-                  onChange={(e) => {
-                    const value = e.target.value;
-                    if (value.startsWith('A:'))
-                      props.onChange(line.workerId, {
-                        payer: 'ASSISTANCE',
-                        assistanceProgrammeId: value.slice(2) || null,
-                      });
-                    else props.onChange(line.workerId, { payer: value as Payer, assistanceProgrammeId: null });
-                  }}
+                  value={line.payer}
+                  onChange={(e) => props.onChange(line.workerId, { payer: e.target.value as Payer })}
                 >
-                  {PAYERS_FOR[line.workerType]
-                    .filter((p) => p !== 'ASSISTANCE')
-                    .map((p) => (
-                      <option key={p} value={p}>
-                        {t(`enrolment.payer.${p}`)}
-                      </option>
-                    ))}
-                  {PAYERS_FOR[line.workerType].includes('ASSISTANCE') &&
-                    props.assistance.map((a) => (
-                      <option key={a.id} value={`A:${a.id}`}>
-                        {t('enrolment.line.assistanceOption', { name: a.name })}
-                      </option>
-                    ))}
+                  {PAYERS_FOR[line.workerType].map((p) => (
+                    <option key={p} value={p}>
+                      {p === 'ASSISTANCE' && props.assistance
+                        ? t('enrolment.line.assistanceOption', { name: props.assistance.name })
+                        : t(`enrolment.payer.${p}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             </div>

@@ -1,28 +1,93 @@
+import { registryMessage } from '@jamsos/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { errorKey } from '../../app/errors';
+import type { Programme } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { AddLinesMutation, BuilderChoicesQuery, CreateRequestMutation, SendRequestMutation } from './api';
 import { ContributionTotals } from './ContributionTable';
 import { type AssistanceChoice, DraftLines } from './DraftLines';
-import { lineContribution, lineProblems, useDraft } from './draft';
+import { groupByTerms, lineContribution, lineProblems, useDraft } from './draft';
 import { RegistryPicker, TaskPicker } from './WorkerPicker';
+
+/** A problem code as the server sends it; registryMessage words registry, coverage and enrolment codes. */
+type RegistryCode = Parameters<typeof registryMessage>[0];
 
 type Source = 'registry' | 'task';
 
 /**
  * The request builder: workers gathered from the registry (filters, or one by one by name), or
- * from an outreach task's target businesses; each line priced and checked before anything is sent.
+ * from an outreach task's target businesses; each line priced and checked before anything is
+ * sent. Sending makes the request on the server, adds the lines and sends it, all at once; when
+ * the server still finds a problem the draft's page lists it.
  */
 export default function RequestBuilderPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
   const draft = useDraft();
   const [source, setSource] = useState<Source>('registry');
   const [taskId, setTaskId] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [recipientId, setRecipientId] = useState('');
+  const [assistanceId, setAssistanceId] = useState('');
+  const [note, setNote] = useState('');
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [{ data: choices }] = useQuery({ query: BuilderChoicesQuery });
+  const [, create] = useMutation(CreateRequestMutation);
+  const [, addLines] = useMutation(AddLinesMutation);
+  const [, send] = useMutation(SendRequestMutation);
+
   const today = new Date().toISOString().slice(0, 10);
-  const assistance: AssistanceChoice[] = [];
-  const contributions = draft.lines.map((line) =>
-    lineContribution(line, today, assistance.find((a) => a.id === line.assistanceProgrammeId)?.programmes),
-  );
-  const withProblems = draft.lines.filter((line) => lineProblems(line).length > 0).length;
+  const offices = choices?.organizations.edges.map((e) => e.node) ?? [];
+  const programmes = choices?.assistanceProgrammes.edges.map((e) => e.node) ?? [];
+  const chosen = programmes.find((p) => p.id === assistanceId);
+  const assistance: AssistanceChoice | null = chosen
+    ? { id: chosen.id, name: chosen.name, programmes: chosen.programmes as Programme[] }
+    : null;
+  const contributions = draft.lines.map((line) => lineContribution(line, today, assistance?.programmes));
+  const withProblems = draft.lines.filter((line) => lineProblems(line, assistance !== null).length > 0).length;
+  const office = recipientId || offices[0]?.id || '';
+  const language = i18n.language === 'en' ? 'en' : 'id';
+
+  const submit = async () => {
+    setSending(true);
+    setFailure(null);
+    const created = await create({
+      input: {
+        title: title.trim() || t('enrolment.builder.defaultTitle', { date: format.date(today) }),
+        recipientId: office,
+        taskId,
+        assistanceProgrammeId: assistance?.id ?? null,
+        note: note.trim() || null,
+      },
+    });
+    const request = created.data?.createEnrolmentRequest;
+    if (!request) {
+      setSending(false);
+      setFailure(created.error ? t(`errors.${errorKey(created.error)}`) : null);
+      return;
+    }
+    let version = request.version;
+    const skipped: string[] = [];
+    for (const group of groupByTerms(draft.lines)) {
+      const added = await addLines({
+        input: { requestId: request.id, workerIds: group.ids, terms: group.terms },
+      });
+      const payload = added.data?.addEnrolmentLines;
+      if (payload) version = payload.request.version;
+      for (const s of payload?.skipped ?? [])
+        skipped.push(`${s.fullName}: ${registryMessage(s.problem as RegistryCode, language)}`);
+    }
+    const sent = await send({ input: { id: request.id, expectedVersion: version } });
+    setSending(false);
+    draft.clear();
+    // Sent or not, the request's page says where it stands (a refused draft lists its problems).
+    navigate(`/kepesertaan/${request.id}`, { state: { sent: Boolean(sent.data), skipped } });
+  };
 
   return (
     <div className="stack enrolment">
@@ -83,9 +148,54 @@ export default function RequestBuilderPage() {
       </section>
 
       {draft.lines.length > 0 && (
-        <section className="card stack sticky-summary" aria-labelledby="totals-heading">
+        <section className="card stack" aria-labelledby="totals-heading">
           <h2 id="totals-heading">{t('enrolment.builder.totals')}</h2>
           <ContributionTotals contributions={contributions} testId="request-totals" />
+          <div className="form-grid">
+            <label>
+              {t('enrolment.builder.requestTitle')}
+              <input
+                data-testid="request-title"
+                value={title}
+                placeholder={t('enrolment.builder.defaultTitle', { date: format.date(today) })}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            </label>
+            <label>
+              {t('enrolment.builder.office')}
+              <select data-testid="request-office" value={office} onChange={(e) => setRecipientId(e.target.value)}>
+                {offices.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {programmes.length > 0 && (
+              <label>
+                {t('enrolment.builder.assistance')}
+                <select
+                  data-testid="request-assistance"
+                  value={assistanceId}
+                  onChange={(e) => setAssistanceId(e.target.value)}
+                >
+                  <option value="">{t('enrolment.builder.noAssistance')}</option>
+                  {programmes.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {t('enrolment.builder.assistanceLeft', {
+                        name: p.name,
+                        remaining: format.rupiah(p.budgetUse.remaining),
+                      })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label>
+              {t('enrolment.builder.note')}
+              <input value={note} onChange={(e) => setNote(e.target.value)} />
+            </label>
+          </div>
           {withProblems > 0 ? (
             <p className="error" role="alert" data-testid="request-problems">
               {t('enrolment.builder.linesWithProblems', { count: withProblems })}
@@ -93,6 +203,21 @@ export default function RequestBuilderPage() {
           ) : (
             <p className="small muted">{t('enrolment.builder.readyToSend')}</p>
           )}
+          {failure && (
+            <p className="error" role="alert">
+              {failure}
+            </p>
+          )}
+          <div className="row">
+            <button
+              type="button"
+              data-testid="send-request"
+              disabled={withProblems > 0 || sending || !office}
+              onClick={() => void submit()}
+            >
+              {sending ? t('enrolment.builder.sending') : t('enrolment.builder.send')}
+            </button>
+          </div>
         </section>
       )}
     </div>

@@ -54,7 +54,7 @@ const PickWorkersQuery = graphql(`
 
 const PickTasksQuery = graphql(`
   query PickTasks {
-    outreachTasks(first: 100, side: ASSIGNED, statuses: [ACCEPTED, IN_PROGRESS]) {
+    outreachTasks(first: 100, side: ASSIGNED, statuses: [OPEN, ACCEPTED, IN_PROGRESS]) {
       edges {
         node {
           id

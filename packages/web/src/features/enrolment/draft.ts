@@ -28,8 +28,6 @@ export interface DraftLine {
   monthlyWage: number;
   payer: Payer;
   jkkRiskClass: JkkRiskClass;
-  /** With payer ASSISTANCE: the assistance programme charged. */
-  assistanceProgrammeId: string | null;
 }
 
 export type LineProblem = CoverageProblem | 'PAYER_NOT_ALLOWED' | 'ASSISTANCE_REQUIRED' | 'WAGE_REQUIRED';
@@ -58,7 +56,6 @@ export function newLine(worker: {
     monthlyWage: worker.workerType === 'BPU' ? BPU_MIN_INCOME : 0,
     payer: PAYERS_FOR[worker.workerType][0] ?? 'WORKER',
     jkkRiskClass: 1,
-    assistanceProgrammeId: null,
   };
 }
 
@@ -66,7 +63,7 @@ export function newLine(worker: {
  * What stops a line from being sent, checked here with the programme rules of packages/schema
  * (the server checks the same again, with the whole request and the budget).
  */
-export function lineProblems(line: DraftLine): LineProblem[] {
+export function lineProblems(line: DraftLine, assistanceChosen: boolean): LineProblem[] {
   const problems: LineProblem[] = coverageProblems({
     workerType: line.workerType,
     // Priced as it will be once registered; KPJ and the date come from BPJS.
@@ -80,7 +77,7 @@ export function lineProblems(line: DraftLine): LineProblem[] {
     .map((p) => p.problem)
     .filter((p) => p !== 'ENROLMENT_DATE_REQUIRED');
   if (!payerAllowed(line.workerType, line.payer)) problems.push('PAYER_NOT_ALLOWED');
-  if (line.payer === 'ASSISTANCE' && !line.assistanceProgrammeId) problems.push('ASSISTANCE_REQUIRED');
+  if (line.payer === 'ASSISTANCE' && !assistanceChosen) problems.push('ASSISTANCE_REQUIRED');
   if (!(line.monthlyWage > 0)) problems.push('WAGE_REQUIRED');
   return problems;
 }
@@ -108,7 +105,7 @@ export function useDraft() {
   const [lines, setLines] = useState<DraftLine[]>(() => {
     try {
       const stored = sessionStorage.getItem(STORAGE_KEY);
-      return stored ? (JSON.parse(stored) as DraftLine[]) : [];
+      return stored ? (JSON.parse(stored) as DraftLine[]).filter((l) => l.workerId && Array.isArray(l.programmes)) : [];
     } catch {
       return [];
     }
@@ -126,4 +123,28 @@ export function useDraft() {
     remove: (workerId: string) => setLines((current) => current.filter((l) => l.workerId !== workerId)),
     clear: () => setLines([]),
   };
+}
+
+/** Lines that ask the same (programmes, payer, risk class, wage) go to the server together. */
+export function groupByTerms(lines: readonly DraftLine[]) {
+  const groups = new Map<
+    string,
+    {
+      terms: { programmes: Programme[]; payer: Payer; jkkRiskClass: number | null; monthlyWage: number };
+      ids: string[];
+    }
+  >();
+  for (const line of lines) {
+    const terms = {
+      programmes: [...line.programmes].sort(),
+      payer: line.payer,
+      jkkRiskClass: line.workerType === 'PU' ? line.jkkRiskClass : null,
+      monthlyWage: Math.round(line.monthlyWage),
+    };
+    const key = JSON.stringify(terms);
+    const group = groups.get(key) ?? { terms, ids: [] };
+    group.ids.push(line.workerId);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

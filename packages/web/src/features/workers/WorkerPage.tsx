@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { WorkerFields } from '../../gql/graphql';
 import { SavedNotice } from '../../shared/ui/SavedNotice';
 import { ReadOnlyNotice } from '../access/Notices';
+import { WorkerEnrolment } from '../enrolment/WorkerEnrolment';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ConflictNotice } from '../registry/ConflictNotice';
 import { conflictOf, serverProblems } from '../registry/problems';
@@ -26,6 +27,7 @@ const WorkerQuery = graphql(`
         archivedAt
         ...WorkerFacts_Worker
         ...WorkerForm_Worker
+        ...WorkerEnrolment_Worker
       }
     }
   }
@@ -144,6 +146,7 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
           )}
         </section>
       )}
+      <WorkerEnrolment worker={worker} />
       {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}
       <div className="row">
         {access.canEdit && !editing && !worker.archivedAt && (

@@ -34,7 +34,8 @@ const NAV: {
   end: boolean;
   adminOnly: boolean;
   tenantOnly: boolean;
-  operatorOnly?: boolean;
+  /** Only for these kinds of organisation. */
+  kinds?: readonly string[];
 }[] = [
   { to: '/', key: 'nav.home', end: true, adminOnly: false, tenantOnly: false },
   { to: '/dasbor', key: 'nav.dashboard', end: false, adminOnly: false, tenantOnly: true },
@@ -44,9 +45,17 @@ const NAV: {
   { to: '/lapangan', key: 'field.nav', end: false, adminOnly: false, tenantOnly: true },
   { to: '/perjanjian', key: 'nav.agreements', end: false, adminOnly: false, tenantOnly: true },
   { to: '/kepesertaan', key: 'enrolment.nav.requests', end: false, adminOnly: false, tenantOnly: true },
+  {
+    to: '/bantuan-iuran',
+    key: 'enrolment.nav.assistance',
+    end: false,
+    adminOnly: false,
+    tenantOnly: true,
+    kinds: ['REGENCY'],
+  },
   { to: '/pengguna', key: 'nav.users', end: false, adminOnly: true, tenantOnly: false },
   { to: '/audit', key: 'nav.audit', end: false, adminOnly: true, tenantOnly: false },
-  { to: '/antrean', key: 'jobs.nav', end: false, adminOnly: true, tenantOnly: false, operatorOnly: true },
+  { to: '/antrean', key: 'jobs.nav', end: false, adminOnly: true, tenantOnly: false, kinds: ['PLATFORM'] },
   { to: '/profil', key: 'nav.profile', end: false, adminOnly: false, tenantOnly: false },
   { to: '/glosarium', key: 'glossary.nav', end: false, adminOnly: false, tenantOnly: false },
 ];
@@ -115,7 +124,7 @@ export function AppShell(props: { viewer: FragmentType<typeof AppShellFragment>;
             (item) => !item.adminOnly || mayAdminister({ role: viewer.user.role, kind: viewer.organization.kind }),
           )
             .filter((item) => !item.tenantOnly || viewer.organization.kind !== 'PLATFORM')
-            .filter((item) => !item.operatorOnly || viewer.organization.kind === 'PLATFORM')
+            .filter((item) => !item.kinds || item.kinds.includes(viewer.organization.kind))
             .map((item) => (
               <NavLink key={item.to} to={item.to} end={item.end} onClick={() => setMenuOpen(false)}>
                 {t(item.key)}

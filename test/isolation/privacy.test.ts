@@ -1,0 +1,230 @@
+import { MIN_GROUP_SIZE, protectCount, ROUNDING_BASE } from '@jamsos/schema';
+import { Organization } from '@jamsos/server/modules/organization/organization.entity';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '../helpers/graphql-client';
+import { startServer, type TestServer } from '../helpers/server';
+
+/**
+ * Personal data across tenant boundaries (docs/privacy.md). Small groups: every count of people a
+ * partner reads of another tenant — partnerCoverage, a partner's directory, a dashboard with a
+ * partner's data, whatever the filters — is 0, suppressed (null) or a multiple of 5, so no sum or
+ * difference of published counts can equal a group of 1–4 people; the true small groups exist in
+ * the world and come back suppressed; the tenant's own figures stay exact.
+ */
+let server: TestServer;
+let orgs: Record<string, { id: string; globalId: string }>;
+let owner: pg.Client;
+
+beforeAll(async () => {
+  server = await startServer({ DEMO_REGISTRY_SCALE: '0.05' });
+  const all = await server.portal.database.ownerOrm.em.fork().find(Organization, {});
+  orgs = Object.fromEntries(
+    all.map((o) => [o.code, { id: o.id, globalId: Buffer.from(`Organization:${o.id}`).toString('base64url') }]),
+  );
+  owner = new pg.Client({ connectionString: server.database.url });
+  await owner.connect();
+});
+afterAll(async () => {
+  await owner?.end();
+  await server?.stop();
+});
+
+/** A count a partner may read: nobody, suppressed, or a multiple of the rounding base of at least 5. */
+function expectPublishable(count: number | null | undefined, where: string) {
+  if (count === null || count === 0) return;
+  if (count === undefined) throw new Error(`${where}: no count`);
+  expect(count % ROUNDING_BASE, where).toBe(0);
+  expect(count, where).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
+}
+
+const COVERAGE = `query($grantor: ID!) { partnerCoverage(grantorId: $grantor) {
+  regencyCode districtCode kbliSection sizeClass legalForm businesses workers enrolled suppressed } }`;
+interface Group {
+  regencyCode: string;
+  districtCode: string;
+  kbliSection: string;
+  sizeClass: string;
+  legalForm: string;
+  businesses: number;
+  workers: number | null;
+  enrolled: number | null;
+  suppressed: boolean;
+}
+
+const FIGURE = 'key workers enrolled lapsed coverageRate suppressed';
+const DASHBOARD = `query($filter: DashboardFilter) { dashboard(filter: $filter) {
+  smallGroupsProtected workersWithSeveralEmployers
+  totals { ${FIGURE} } bySource { ${FIGURE} } byRegency { ${FIGURE} } byDistrict { ${FIGURE} }
+  bySector { ${FIGURE} } bySizeClass { ${FIGURE} } byLegalForm { ${FIGURE} } byWorkerType { ${FIGURE} }
+  enrolmentTrend { month enrolled cumulative } programmeMix { programme workers share } } }`;
+interface Figure {
+  key: string;
+  workers: number | null;
+  enrolled: number | null;
+  lapsed: number | null;
+  coverageRate: number | null;
+  suppressed: boolean;
+}
+type Dashboard = {
+  smallGroupsProtected: boolean;
+  workersWithSeveralEmployers: number | null;
+  totals: Figure;
+  enrolmentTrend: { month: string; enrolled: number | null; cumulative: number | null }[];
+  programmeMix: { programme: string; workers: number | null; share: number | null }[];
+} & Record<
+  'bySource' | 'byRegency' | 'byDistrict' | 'bySector' | 'bySizeClass' | 'byLegalForm' | 'byWorkerType',
+  Figure[]
+>;
+const BREAKDOWNS = [
+  'bySource',
+  'byRegency',
+  'byDistrict',
+  'bySector',
+  'bySizeClass',
+  'byLegalForm',
+  'byWorkerType',
+] as const;
+
+function expectDashboardPublishable(d: Dashboard, label: string) {
+  expect(d.smallGroupsProtected, label).toBe(true);
+  const figures = [d.totals, ...BREAKDOWNS.flatMap((b) => d[b])];
+  for (const f of figures) {
+    for (const count of [f.workers, f.enrolled, f.lapsed]) expectPublishable(count, `${label} ${f.key}`);
+    expect(f.suppressed, `${label} ${f.key}`).toBe(f.workers === null || f.enrolled === null || f.lapsed === null);
+    if (f.workers === null || f.enrolled === null) expect(f.coverageRate).toBeNull();
+  }
+  for (const m of d.enrolmentTrend) {
+    expectPublishable(m.enrolled, `${label} ${m.month}`);
+    expectPublishable(m.cumulative, `${label} ${m.month}`);
+  }
+  for (const p of d.programmeMix) expectPublishable(p.workers, `${label} ${p.programme}`);
+  expectPublishable(d.workersWithSeveralEmployers, `${label} several`);
+}
+
+describe('small groups in shared statistics', () => {
+  it('partnerCoverage suppresses every group of 1–4 workers and rounds the rest', async () => {
+    const bpjs = await new GraphQLClient(server.url).loginAs('VIEWER', 'bpjs-yogyakarta');
+    const result = await bpjs.request<{ partnerCoverage: Group[] }>(COVERAGE, { grantor: orgs.sleman?.globalId });
+    expect(result.errors).toBeUndefined();
+    const groups = result.data?.partnerCoverage ?? [];
+    // The true counts, as the owner reads them (no RLS): the world has small groups to hide.
+    const { rows } = await owner.query<{ key: string; workers: number; enrolled: number }>(
+      `select concat_ws('|', b.district_code, b.kbli_section, b.size_class, b.legal_form) as key,
+              coalesce(sum(c.worker_count), 0)::int as workers, coalesce(sum(c.enrolled_count), 0)::int as enrolled
+         from business b left join business_counts c on c.business_id = b.id
+        where b.organization_id = $1 and b.archived_at is null
+        group by 1`,
+      [orgs.sleman?.id],
+    );
+    const truth = new Map(rows.map((r) => [r.key, r]));
+    const small = rows.filter((r) => r.workers > 0 && r.workers < MIN_GROUP_SIZE);
+    expect(small.length).toBeGreaterThan(0);
+    expect(groups.length).toBeGreaterThan(small.length);
+    for (const g of groups) {
+      expectPublishable(g.workers, 'workers');
+      expectPublishable(g.enrolled, 'enrolled');
+      expect(g.suppressed).toBe(g.workers === null || g.enrolled === null);
+      const real = truth.get([g.districtCode, g.kbliSection, g.sizeClass, g.legalForm].join('|'));
+      expect(real).toBeDefined();
+      expect(g.workers).toBe(protectCount(real?.workers ?? -1));
+      expect(g.enrolled).toBe(protectCount(real?.enrolled ?? -1));
+    }
+    const suppressed = groups.filter((g) => g.workers === null);
+    expect(suppressed.length).toBe(small.length);
+  });
+
+  it('a partner’s directory shows a business of 1–4 workers as suppressed, the owner its exact count', async () => {
+    const bpjs = await new GraphQLClient(server.url).loginAs('VIEWER', 'bpjs-yogyakarta');
+    const PARTNER = `query($grantor: ID!, $after: String) { partnerBusinesses(grantorId: $grantor, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { id workerCount enrolledCount coverageRate countsSuppressed } } } }`;
+    type Node = {
+      id: string;
+      workerCount: number | null;
+      enrolledCount: number | null;
+      coverageRate: number | null;
+      countsSuppressed: boolean;
+    };
+    const nodes: Node[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      type Page = {
+        partnerBusinesses: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Node }[] };
+      };
+      const result: Awaited<ReturnType<typeof bpjs.request<Page>>> = await bpjs.request<Page>(PARTNER, {
+        grantor: orgs.sleman?.globalId,
+        after,
+      });
+      nodes.push(...(result.data?.partnerBusinesses.edges.map((e) => e.node) ?? []));
+      if (!result.data?.partnerBusinesses.pageInfo.hasNextPage) break;
+      after = result.data.partnerBusinesses.pageInfo.endCursor;
+    }
+    const { rows } = await owner.query<{ id: string; workers: number; enrolled: number }>(
+      `select b.id::text, coalesce(c.worker_count, 0)::int as workers, coalesce(c.enrolled_count, 0)::int as enrolled
+         from business b left join business_counts c on c.business_id = b.id
+        where b.organization_id = $1 and b.archived_at is null`,
+      [orgs.sleman?.id],
+    );
+    const truth = new Map(rows.map((r) => [Buffer.from(`Business:${r.id}`).toString('base64url'), r]));
+    expect(nodes.length).toBe(rows.length);
+    let small = 0;
+    for (const node of nodes) {
+      const real = truth.get(node.id);
+      expect(node.workerCount).toBe(protectCount(real?.workers ?? -1));
+      expect(node.enrolledCount).toBe(protectCount(real?.enrolled ?? -1));
+      expect(node.countsSuppressed).toBe(node.workerCount === null || node.enrolledCount === null);
+      if (node.workerCount === null) {
+        small++;
+        expect(node.coverageRate).toBeNull();
+      }
+    }
+    expect(small).toBeGreaterThan(0);
+    // The owner reads its own businesses exactly.
+    const sleman = await new GraphQLClient(server.url).loginAs('VIEWER', 'sleman');
+    const own = await sleman.request<{ businesses: { edges: { node: Node }[] } }>(
+      '{ businesses(first: 100) { edges { node { id workerCount enrolledCount countsSuppressed } } } }',
+    );
+    for (const { node } of own.data?.businesses.edges ?? []) {
+      expect(node.workerCount).toBe(truth.get(node.id)?.workers);
+      expect(node.countsSuppressed).toBe(false);
+    }
+  });
+
+  it('a dashboard with partners’ data publishes no group under 5, whatever the filters narrow it to', async () => {
+    const bpjs = await new GraphQLClient(server.url).loginAs('VIEWER', 'bpjs-yogyakarta');
+    const all = await bpjs.request<{ dashboard: Dashboard }>(DASHBOARD, { filter: {} });
+    expect(all.errors).toBeUndefined();
+    if (!all.data) throw new Error('no dashboard');
+    expectDashboardPublishable(all.data.dashboard, 'all');
+    // Narrow the filters to one small group of one source: its totals are the group, suppressed.
+    const { rows } = await owner.query<{ district: string; sector: string; workers: number }>(
+      `select b.district_code as district, b.kbli_section as sector, count(distinct w.id)::int as workers
+         from business b join employment e on e.business_id = b.id
+         join worker w on w.id = e.worker_id and w.archived_at is null
+        where b.organization_id = $1 and b.archived_at is null
+        group by 1, 2 having count(distinct w.id) between 1 and $2 - 1 limit 3`,
+      [orgs.sleman?.id, MIN_GROUP_SIZE],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const narrowed = await bpjs.request<{ dashboard: Dashboard }>(DASHBOARD, {
+        filter: { sourceId: orgs.sleman?.globalId, districtCode: row.district, kbliSection: row.sector },
+      });
+      expect(narrowed.errors).toBeUndefined();
+      const d = narrowed.data?.dashboard;
+      if (!d) throw new Error('no dashboard');
+      expectDashboardPublishable(d, `${row.district}/${row.sector}`);
+      expect(d.totals.workers).toBeNull();
+      expect(d.totals.suppressed).toBe(true);
+    }
+  });
+
+  it('leaves a tenant’s own figures exact', async () => {
+    const sleman = await new GraphQLClient(server.url).loginAs('VIEWER', 'sleman');
+    const own = await sleman.request<{ dashboard: Dashboard }>(DASHBOARD, { filter: {} });
+    expect(own.data?.dashboard.smallGroupsProtected).toBe(false);
+    const small = own.data?.dashboard.byDistrict.find((f) => (f.workers ?? 0) % ROUNDING_BASE !== 0);
+    expect(small).toBeDefined();
+    expect(own.data?.dashboard.byDistrict.every((f) => f.workers !== null && !f.suppressed)).toBe(true);
+  });
+});

@@ -24,6 +24,7 @@ const TENANT_OWNED_TABLES = [
   'employment',
   'enrolment_cell',
   'invitation',
+  'nik_lookup',
   'notification',
   'outreach_task',
   'outreach_task_event',

@@ -2,6 +2,7 @@ import { MIN_GROUP_SIZE, protectCount, ROUNDING_BASE } from '@jamsos/schema';
 import { Organization } from '@jamsos/server/modules/organization/organization.entity';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectAsAppRole } from '../helpers/database';
 import { GraphQLClient } from '../helpers/graphql-client';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -17,7 +18,12 @@ let orgs: Record<string, { id: string; globalId: string }>;
 let owner: pg.Client;
 
 beforeAll(async () => {
-  server = await startServer({ DEMO_REGISTRY_SCALE: '0.05' });
+  server = await startServer({
+    DEMO_REGISTRY_SCALE: '0.05',
+    NIK_LOOKUP_LIMIT_PER_USER: '3',
+    NIK_LOOKUP_LIMIT_PER_TENANT: '5',
+    NIK_LOOKUP_WINDOW_MINUTES: '60',
+  });
   const all = await server.portal.database.ownerOrm.em.fork().find(Organization, {});
   orgs = Object.fromEntries(
     all.map((o) => [o.code, { id: o.id, globalId: Buffer.from(`Organization:${o.id}`).toString('base64url') }]),
@@ -226,5 +232,134 @@ describe('small groups in shared statistics', () => {
     const small = own.data?.dashboard.byDistrict.find((f) => (f.workers ?? 0) % ROUNDING_BASE !== 0);
     expect(small).toBeDefined();
     expect(own.data?.dashboard.byDistrict.every((f) => f.workers !== null && !f.suppressed)).toBe(true);
+  });
+});
+
+describe('whole-NIK look-ups', () => {
+  const SEARCH = 'query($search: String) { workers(first: 5, filter: { search: $search }) { totalCount } }';
+  async function niksOf(code: string, count: number): Promise<string[]> {
+    const { rows } = await owner.query<{ nik: string }>(
+      'select nik from worker where organization_id = $1 order by nik limit $2',
+      [orgs[code]?.id, count],
+    );
+    return rows.map((r) => r.nik);
+  }
+  async function audits(
+    code: string,
+    action: string,
+  ): Promise<{ actor_email: string; changes: Record<string, unknown> }[]> {
+    const { rows } = await owner.query(
+      'select actor_email, changes from audit_entry where organization_id = $1 and action = $2 order by created_at',
+      [orgs[code]?.id, action],
+    );
+    return rows;
+  }
+  async function notices(code: string) {
+    const { rows } = await owner.query<{ email: string; params: Record<string, string> }>(
+      `select u.email, n.params from notification n join app_user u on u.id = n.user_id
+        where n.organization_id = $1 and n.kind = 'NIK_LOOKUP_LIMIT'`,
+      [orgs[code]?.id],
+    );
+    return rows;
+  }
+
+  it('answers within the limit, audits each look-up without the NIK, then refuses and tells the admins once', async () => {
+    const niks = await niksOf('sleman', 5);
+    const viewer = await new GraphQLClient(server.url).loginAs('VIEWER', 'sleman');
+    for (const nik of niks.slice(0, 3)) {
+      const found = await viewer.request<{ workers: { totalCount: number } }>(SEARCH, { search: nik });
+      expect(found.errors).toBeUndefined();
+      expect(found.data?.workers.totalCount).toBe(1);
+    }
+    // Prefixes and names are no whole-NIK look-ups: not counted.
+    expect((await viewer.request(SEARCH, { search: 'a' })).errors).toBeUndefined();
+    const looked = await audits('sleman', 'worker.lookupNik');
+    expect(looked).toHaveLength(3);
+    expect(looked.every((a) => a.actor_email === 'viewer@sleman.demo')).toBe(true);
+    // The audit log holds the masked NIK, never the whole one.
+    expect(JSON.stringify(looked)).not.toContain(niks[0]);
+    expect(looked[0]?.changes.nik).toMatch(/^\d{4}•{8}\d{4}$/);
+
+    const refused = await viewer.request(SEARCH, { search: niks[3] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NIK_LOOKUP_LIMIT',
+      limit: 'USER',
+    });
+    expect(refused.data?.workers ?? null).toBeNull();
+    const refusals = await audits('sleman', 'worker.lookupNikRefused');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]?.changes).toMatchObject({ limit: 'USER', perUser: 3, windowMinutes: 60 });
+    // Every active admin of the tenant is told, once.
+    const { rows: admins } = await owner.query<{ email: string }>(
+      `select email from app_user where organization_id = $1 and role = 'ADMIN' and status = 'ACTIVE' order by email`,
+      [orgs.sleman?.id],
+    );
+    expect(admins.length).toBeGreaterThan(0);
+    expect((await notices('sleman')).map((n) => n.email).sort()).toEqual(admins.map((a) => a.email));
+    expect((await notices('sleman'))[0]?.params.title).toContain('viewer@sleman.demo');
+    expect((await viewer.request(SEARCH, { search: niks[4] })).errors?.[0]?.extensions?.reason).toBe(
+      'NIK_LOOKUP_LIMIT',
+    );
+    expect(await audits('sleman', 'worker.lookupNikRefused')).toHaveLength(2);
+    expect(await notices('sleman')).toHaveLength(admins.length);
+    // The admin reads the notice through the API.
+    const admin = await new GraphQLClient(server.url).loginAs('ADMIN', 'sleman');
+    const list = await admin.request<{ notifications: { edges: { node: { kind: string } }[] } }>(
+      '{ notifications(first: 20) { edges { node { kind } } } }',
+    );
+    expect(list.data?.notifications.edges.some((e) => e.node.kind === 'NIK_LOOKUP_LIMIT')).toBe(true);
+  });
+
+  it('limits the tenant as a whole, and leaves another tenant’s counter untouched', async () => {
+    const niks = await niksOf('sleman', 3);
+    const staff = await new GraphQLClient(server.url).loginAs('STAFF', 'sleman');
+    // Three of the tenant's five are spent by the viewer above: two more, then the tenant's limit.
+    for (const nik of niks.slice(0, 2)) expect((await staff.request(SEARCH, { search: nik })).errors).toBeUndefined();
+    const refused = await staff.request(SEARCH, { search: niks[2] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'NIK_LOOKUP_LIMIT', limit: 'TENANT' });
+
+    const bantulBefore = await owner.query('select count(*)::int as n from nik_lookup where organization_id = $1', [
+      orgs.bantul?.id,
+    ]);
+    expect(bantulBefore.rows[0].n).toBe(0);
+    const bantul = await new GraphQLClient(server.url).loginAs('VIEWER', 'bantul');
+    const [bantulNik] = await niksOf('bantul', 1);
+    const found = await bantul.request<{ workers: { totalCount: number } }>(SEARCH, { search: bantulNik });
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.workers.totalCount).toBe(1);
+    // Sleman's NIK asked in Bantul: counted (and answered "no") in Bantul, nothing in Sleman.
+    const slemanCount = await owner.query('select count(*)::int as n from nik_lookup where organization_id = $1', [
+      orgs.sleman?.id,
+    ]);
+    const other = await bantul.request<{ workers: { totalCount: number } }>(SEARCH, { search: niks[0] });
+    expect(other.data?.workers.totalCount).toBe(0);
+    const after = await owner.query(
+      'select organization_id::text as org, count(*)::int as n from nik_lookup group by 1 order by 1',
+    );
+    expect(after.rows.find((r) => r.org === orgs.bantul?.id)?.n).toBe(2);
+    expect(after.rows.find((r) => r.org === orgs.sleman?.id)?.n).toBe(slemanCount.rows[0].n);
+    expect(await notices('bantul')).toHaveLength(0);
+    expect(await audits('bantul', 'worker.lookupNikRefused')).toHaveLength(0);
+  });
+
+  it('keeps the counters under row-level security', async () => {
+    const app = await connectAsAppRole(server.database.url);
+    try {
+      await app.query('begin');
+      await app.query(`select set_config('app.tenant_id', $1, true)`, [orgs.bantul?.id]);
+      const seen = await app.query('select distinct organization_id::text as org from nik_lookup');
+      expect(seen.rows.map((r) => r.org)).toEqual([orgs.bantul?.id]);
+      const { rows: users } = await owner.query('select id from app_user where organization_id = $1 limit 1', [
+        orgs.sleman?.id,
+      ]);
+      await expect(
+        app.query('insert into nik_lookup (organization_id, user_id) values ($1, $2)', [orgs.sleman?.id, users[0]?.id]),
+      ).rejects.toThrow(/row-level security/);
+      await app.query('rollback');
+      await expect(app.query('delete from nik_lookup')).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.end();
+    }
   });
 });

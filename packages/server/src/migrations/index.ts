@@ -21,6 +21,7 @@ import { Migration20261202092000_task_due_index } from './Migration2026120209200
 import { Migration20261202100000_shared_workers } from './Migration20261202100000_shared_workers';
 import { Migration20261202103000_notification_params } from './Migration20261202103000_notification_params';
 import { Migration20261202150000_task_history } from './Migration20261202150000_task_history';
+import { Migration20261205100000_nik_lookup } from './Migration20261205100000_nik_lookup';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -48,4 +49,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261202100000_shared_workers', class: Migration20261202100000_shared_workers },
   { name: 'Migration20261202103000_notification_params', class: Migration20261202103000_notification_params },
   { name: 'Migration20261202150000_task_history', class: Migration20261202150000_task_history },
+  { name: 'Migration20261205100000_nik_lookup', class: Migration20261205100000_nik_lookup },
 ];

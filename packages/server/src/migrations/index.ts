@@ -22,6 +22,7 @@ import { Migration20261202100000_shared_workers } from './Migration2026120210000
 import { Migration20261202103000_notification_params } from './Migration20261202103000_notification_params';
 import { Migration20261202150000_task_history } from './Migration20261202150000_task_history';
 import { Migration20261205100000_nik_lookup } from './Migration20261205100000_nik_lookup';
+import { Migration20261205110000_retention } from './Migration20261205110000_retention';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -50,4 +51,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261202103000_notification_params', class: Migration20261202103000_notification_params },
   { name: 'Migration20261202150000_task_history', class: Migration20261202150000_task_history },
   { name: 'Migration20261205100000_nik_lookup', class: Migration20261205100000_nik_lookup },
+  { name: 'Migration20261205110000_retention', class: Migration20261205110000_retention },
 ];

@@ -1,9 +1,9 @@
-import { MIN_GROUP_SIZE, protectCount, ROUNDING_BASE } from '@jamsos/schema';
+import { MIN_GROUP_SIZE, PLATFORM, protectCount, ROUNDING_BASE } from '@jamsos/schema';
 import { Organization } from '@jamsos/server/modules/organization/organization.entity';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAsAppRole } from '../helpers/database';
-import { GraphQLClient } from '../helpers/graphql-client';
+import { DEMO_PASSWORD, GraphQLClient } from '../helpers/graphql-client';
 import { startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -361,5 +361,138 @@ describe('whole-NIK look-ups', () => {
     } finally {
       await app.end();
     }
+  });
+});
+
+describe('a person’s record', () => {
+  const RECORD = `query($id: ID!, $purpose: PersonRecordPurpose) { personRecord(workerId: $id, purpose: $purpose) {
+    worker { id fullName nik version occupation workerType coverageStatus kpj programmes enrolledOn businesses { id } }
+    personalData { nik birthDate monthlyIncome phone }
+    visits { visitedOn taskTitle }
+    history { at action actorEmail changes dataSubjectRequest bulk } } }`;
+  interface Entry {
+    action: string;
+    actorEmail: string | null;
+    dataSubjectRequest: string | null;
+    changes: string | null;
+  }
+  interface Record {
+    personRecord: {
+      worker: {
+        id: string;
+        fullName: string;
+        nik: string;
+        version: number;
+        occupation: string | null;
+        workerType: string;
+        coverageStatus: string;
+        kpj: string | null;
+        programmes: string[];
+        enrolledOn: string | null;
+        businesses: { id: string }[];
+      };
+      personalData: { nik: string; monthlyIncome: number | null; phone: string | null };
+      history: Entry[];
+    };
+  }
+  async function slemanWorkerId(): Promise<{ id: string; globalId: string }> {
+    const { rows } = await owner.query<{ id: string }>(
+      `select id::text from worker where organization_id = $1 and archived_at is null order by id desc limit 1`,
+      [orgs.sleman?.id],
+    );
+    const id = rows[0]?.id ?? '';
+    return { id, globalId: Buffer.from(`Worker:${id}`).toString('base64url') };
+  }
+
+  it('shows staff everything held about the person, every access and change, and notes a correction’s request', async () => {
+    const { id, globalId } = await slemanWorkerId();
+    const staff = await new GraphQLClient(server.url).loginAs('STAFF', 'sleman');
+    const first = await staff.request<Record>(RECORD, { id: globalId });
+    expect(first.errors).toBeUndefined();
+    const record = first.data?.personRecord;
+    if (!record) throw new Error('no record');
+    const { rows } = await owner.query('select nik from worker where id = $1', [id]);
+    expect(record.personalData.nik).toBe(rows[0].nik);
+    expect(record.worker.nik).not.toBe(rows[0].nik);
+    // The read lists itself.
+    expect(record.history.at(-1)).toMatchObject({ action: 'worker.viewPersonRecord', actorEmail: 'staff@sleman.demo' });
+
+    // A correction through the normal edit, naming the request it answers.
+    const w = record.worker;
+    const edited = await staff.request(
+      `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { id version } }`,
+      {
+        input: {
+          id: globalId,
+          expectedVersion: w.version,
+          dataSubjectRequest: 'PDP-2026-017',
+          fields: {
+            businessIds: w.businesses.map((b) => b.id),
+            fullName: w.fullName,
+            workerType: w.workerType,
+            occupation: 'Penjahit (dikoreksi)',
+            coverageStatus: w.coverageStatus,
+            kpj: w.kpj,
+            programmes: w.programmes,
+            enrolledOn: w.enrolledOn,
+            nik: record.personalData.nik,
+            monthlyIncome: record.personalData.monthlyIncome,
+            phone: record.personalData.phone,
+          },
+        },
+      },
+    );
+    expect(edited.errors).toBeUndefined();
+    const exported = await staff.request<Record>(RECORD, { id: globalId, purpose: 'EXPORT' });
+    const history = exported.data?.personRecord.history ?? [];
+    const correction = history.find((h) => h.action === 'worker.update');
+    expect(correction).toMatchObject({ actorEmail: 'staff@sleman.demo', dataSubjectRequest: 'PDP-2026-017' });
+    expect(correction?.changes).toContain('occupation');
+    expect(history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['worker.viewPersonRecord', 'worker.update', 'worker.exportPersonRecord']),
+    );
+    // Too long a reference is refused, field named, nothing saved.
+    const tooLong = await staff.request(`mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { id } }`, {
+      input: {
+        id: globalId,
+        expectedVersion: w.version + 1,
+        dataSubjectRequest: 'x'.repeat(101),
+        fields: {
+          businessIds: w.businesses.map((b) => b.id),
+          fullName: w.fullName,
+          workerType: w.workerType,
+          coverageStatus: w.coverageStatus,
+          programmes: w.programmes,
+          nik: record.personalData.nik,
+        },
+      },
+    });
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is refused to viewers and the operator, and is “not found” for another tenant, which leaves no trace', async () => {
+    const { id, globalId } = await slemanWorkerId();
+    const count = async () =>
+      (
+        await owner.query(
+          `select count(*)::int as n from audit_entry where object_id = $1 and action like 'worker.%PersonRecord'`,
+          [id],
+        )
+      ).rows[0].n as number;
+    const before = await count();
+    const viewer = await new GraphQLClient(server.url).loginAs('VIEWER', 'sleman');
+    expect((await viewer.request(RECORD, { id: globalId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const code of ['bantul', 'kadin-diy', 'bpjs-yogyakarta']) {
+      const admin = await new GraphQLClient(server.url).loginAs('ADMIN', code);
+      const foreign = await admin.request(RECORD, { id: globalId });
+      expect(foreign.errors?.[0]?.extensions?.code, code).toBe('NOT_FOUND');
+      expect(foreign.data ?? null).toBeNull();
+    }
+    const operator = new GraphQLClient(server.url);
+    await operator.request('mutation($input: LoginInput!) { login(input: $input) { viewer { user { id } } } }', {
+      input: { email: PLATFORM.operatorEmail, password: DEMO_PASSWORD },
+    });
+    expect((await operator.request(RECORD, { id: globalId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await count()).toBe(before);
   });
 });

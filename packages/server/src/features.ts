@@ -8,6 +8,7 @@ import { importFeature } from './modules/import';
 import { notificationFeature } from './modules/notification';
 import { organizationFeature } from './modules/organization';
 import { outreachFeature } from './modules/outreach';
+import { privacyFeature } from './modules/privacy';
 import { userFeature } from './modules/user';
 import { workerFeature } from './modules/worker';
 
@@ -26,6 +27,7 @@ const domainFeatures: readonly Feature[] = [
   notificationFeature,
   organizationFeature,
   outreachFeature,
+  privacyFeature,
   userFeature,
   workerFeature,
 ];

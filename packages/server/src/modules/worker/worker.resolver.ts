@@ -96,6 +96,7 @@ export class WorkerResolver {
       input.expectedVersion,
       businessIds,
       input.fields,
+      { dataSubjectRequest: input.dataSubjectRequest ?? null },
     );
     return WorkerType.from(worker);
   }

@@ -39,4 +39,31 @@ describe('small groups in the browser', { timeout: 120_000 }, () => {
     );
     await screenshot(page, 'privacy-partner-en.png');
   });
+
+  it('shows staff a person’s record with its history, in Indonesian and English, and downloads it', async () => {
+    const api = await new GraphQLClient(portal.server.url).loginAs('STAFF', 'sleman');
+    const workers = await api.request<{ workers: { edges: { node: { id: string } }[] } }>(
+      '{ workers(first: 1) { edges { node { id } } } }',
+    );
+    const id = workers.data?.workers.edges[0]?.node.id;
+    const page = await portal.loggedIn('staff@sleman.demo');
+    await page.goto(`${portal.server.url}/pekerja/${id}`);
+    await page.getByTestId('person-record-link').click();
+    await page.getByTestId('person-record-history').waitFor();
+    // Opening the record is itself in its history.
+    expect(await page.getByTestId('person-record-history').textContent()).toContain('Rekam data ini dibuka');
+    await screenshot(page, 'person-record-id.png');
+    await page.evaluate(() => localStorage.setItem('jamsos.lang', 'en'));
+    await page.reload();
+    await page.getByTestId('person-record-history').waitFor();
+    expect(await page.getByTestId('person-record-history').textContent()).toContain('This record opened');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('person-record-export').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^rekam-data-.*\.json$/);
+    await page.reload();
+    await page.getByTestId('person-record-history').waitFor();
+    expect(await page.getByTestId('person-record-history').textContent()).toContain('This record downloaded');
+    await screenshot(page, 'person-record-en.png');
+  });
 });

@@ -142,6 +142,11 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
           {access.canViewPersonalData && (
             <PersonalData id={worker.id} onLoaded={(personal) => access.canEdit && startEditing(personal)} />
           )}
+          {access.canViewPersonalData && (
+            <Link to={`/pekerja/${worker.id}/rekam-data`} data-testid="person-record-link">
+              {t('personRecord.link')}
+            </Link>
+          )}
         </section>
       )}
       {access.keepsRegistry && !access.canEdit && <ReadOnlyNotice />}

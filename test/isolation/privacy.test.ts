@@ -303,6 +303,14 @@ describe('whole-NIK look-ups', () => {
     );
     expect(await audits('sleman', 'worker.lookupNikRefused')).toHaveLength(2);
     expect(await notices('sleman')).toHaveLength(admins.length);
+    // The export is no way around it.
+    const filter = encodeURIComponent(JSON.stringify({ search: niks[4] }));
+    const exported = await fetch(`${server.url}/api/exports/workers?format=csv&filter=${filter}`, {
+      headers: { cookie: viewer.sessionCookie ?? '' },
+    });
+    expect(exported.status).toBe(403);
+    expect(await exported.json()).toMatchObject({ code: 'FORBIDDEN', reason: 'NIK_LOOKUP_LIMIT' });
+    expect(await audits('sleman', 'worker.lookupNikRefused')).toHaveLength(3);
     // The admin reads the notice through the API.
     const admin = await new GraphQLClient(server.url).loginAs('ADMIN', 'sleman');
     const list = await admin.request<{ notifications: { edges: { node: { kind: string } }[] } }>(

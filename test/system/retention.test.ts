@@ -145,6 +145,10 @@ describe('retention', () => {
         ('email:old@example.test', 3, $1, null), ('ip:203.0.113.9', 25, $1, $2), ('email:now@example.test', 1, $3, null)`,
       [daysAgo(now, 3), daysAgo(now, -1), now.toISOString()],
     );
+    await owner.query(
+      `insert into nik_lookup (organization_id, user_id, looked_up_at) values ($1, $2, $3), ($1, $2, $4)`,
+      [slemanUser?.org, slemanUser?.id, daysAgo(now, 2), now.toISOString()],
+    );
     const { rows: sessionsBefore } = await owner.query('select count(*)::int as n from session');
     const { rows: throttleBefore } = await owner.query('select key from login_throttle order by key');
 
@@ -152,6 +156,10 @@ describe('retention', () => {
     expect(outcome.sessions.byTenant).toEqual({ [orgs.sleman as string]: 2, [orgs.bantul as string]: 1 });
     expect(outcome.invitations.byTenant).toEqual({ [orgs.sleman as string]: 1, [orgs.bantul as string]: 1 });
     expect(outcome.loginThrottle.removed).toBe(1);
+    // Look-up counters past their window and the grace day go; the current one stays.
+    expect(outcome.nikLookups.byTenant).toEqual({ [orgs.sleman as string]: 1 });
+    const { rows: lookups } = await owner.query('select count(*)::int as n from nik_lookup');
+    expect(lookups[0].n).toBe(1);
     const { rows: sessionsAfter } = await owner.query('select count(*)::int as n from session');
     expect(sessionsAfter[0].n).toBe(sessionsBefore[0].n - 3);
     const { rows: kept } = await owner.query<{ token_hash: string }>(
@@ -167,7 +175,11 @@ describe('retention', () => {
       throttleBefore.map((r) => r.key).filter((k) => k !== 'email:old@example.test'),
     );
     const audits = await retentionAudits('retention.deleteExpiredAccess');
-    expect(audits.find((a) => a.org === orgs.sleman)?.changes).toMatchObject({ sessions: 2, invitations: 1 });
+    expect(audits.find((a) => a.org === orgs.sleman)?.changes).toMatchObject({
+      sessions: 2,
+      invitations: 1,
+      nikLookups: 1,
+    });
     expect(audits.find((a) => a.org === orgs.bantul)?.changes).toMatchObject({ sessions: 1, invitations: 1 });
     expect((await retentionAudits('retention.deleteLoginThrottle'))[0]?.changes).toMatchObject({ rows: 1 });
     // The logged-in users' live sessions still work.
@@ -175,7 +187,12 @@ describe('retention', () => {
       (await new GraphQLClient(server.url).loginAs('VIEWER', 'sleman')).request('{ viewer { email } }'),
     ).toBeTruthy();
     const again = await runExpiredAccessCleanup(em(), config, now);
-    expect([again.sessions.removed, again.invitations.removed, again.loginThrottle.removed]).toEqual([0, 0, 0]);
+    expect([
+      again.sessions.removed,
+      again.invitations.removed,
+      again.loginThrottle.removed,
+      again.nikLookups.removed,
+    ]).toEqual([0, 0, 0, 0]);
     expect(await retentionAudits('retention.deleteExpiredAccess')).toHaveLength(2);
   });
 

@@ -23,6 +23,8 @@ export interface ExpiredAccessOutcome {
   readonly sessions: RetentionOutcome;
   readonly invitations: RetentionOutcome;
   readonly loginThrottle: RetentionOutcome;
+  /** Whole-NIK look-up counters older than both their window and the grace period. */
+  readonly nikLookups: RetentionOutcome;
 }
 
 const DAY_MS = 86_400_000;
@@ -125,11 +127,20 @@ export async function runExpiredAccessCleanup(
        select count(*) as n from gone`,
       [cutoff, now.toISOString()],
     );
-    const orgs = new Set([...sessions.map((r) => r.org), ...invitations.map((r) => r.org)]);
+    const lookupCutoff = new Date(
+      Math.min(Date.parse(cutoff), now.getTime() - config.NIK_LOOKUP_WINDOW_MINUTES * 60_000),
+    ).toISOString();
+    const lookups = await tx.execute<{ org: string; n: string }[]>(
+      `with gone as (delete from nik_lookup where looked_up_at < ?::timestamptz returning organization_id)
+       select organization_id::text as org, count(*) as n from gone group by 1`,
+      [lookupCutoff],
+    );
+    const orgs = new Set([...sessions, ...invitations, ...lookups].map((r) => r.org));
     for (const org of orgs) {
       await auditRun(tx, now, org, 'retention.deleteExpiredAccess', 'Session', {
         sessions: Number(sessions.find((r) => r.org === org)?.n ?? 0),
         invitations: Number(invitations.find((r) => r.org === org)?.n ?? 0),
+        nikLookups: Number(lookups.find((r) => r.org === org)?.n ?? 0),
         expiredBefore: cutoff,
       });
     }
@@ -145,6 +156,7 @@ export async function runExpiredAccessCleanup(
       sessions: outcomeOf(sessions),
       invitations: outcomeOf(invitations),
       loginThrottle: { removed: throttled, byTenant: platform ? { [platform]: throttled } : {} },
+      nikLookups: outcomeOf(lookups),
     };
   });
 }

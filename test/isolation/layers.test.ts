@@ -27,6 +27,7 @@ const TENANT_OWNED_TABLES = [
   'enrolment_line',
   'enrolment_request',
   'invitation',
+  'nik_lookup',
   'notification',
   'outreach_task',
   'outreach_task_event',

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './notices';
 export * from './outreach';
 export * from './permissions';
+export * from './privacy';
 export * from './reference/kbli';
 export * from './reference/regions';
 export * from './registry/business';

@@ -155,7 +155,7 @@ export async function startPortal(
   // The features' plain-HTTP routes (files, streams), in the same request lifecycle.
   app.use('/api', apiSecurityHeaders());
   const run = httpRunner(lifecycle);
-  for (const feature of features) if (feature.routes) app.use(feature.routes({ run }));
+  for (const feature of features) if (feature.routes) app.use(feature.routes({ run, config }));
 
   // The single-page client: static assets, and index.html for every other GET (client routes).
   const webIndex = path.join(config.WEB_DIST, 'index.html');

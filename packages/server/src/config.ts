@@ -133,6 +133,25 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Portal Kemitraan Jaminan Sosial DIY <noreply@jamsos-diy.local>'),
   /** The portal's address as people reach it, for links in email (default: http://localhost:PORT). */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Whole-NIK look-ups (a worker search by a full NIK, which answers yes or no) allowed per user
+   * and per tenant within NIK_LOOKUP_WINDOW_MINUTES; beyond them the search is refused and the
+   * tenant's admins are told (docs/privacy.md).
+   */
+  NIK_LOOKUP_LIMIT_PER_USER: z.coerce.number({ error: 'must be a number' }).int().min(1).max(100_000).default(30),
+  NIK_LOOKUP_LIMIT_PER_TENANT: z.coerce.number({ error: 'must be a number' }).int().min(1).max(1_000_000).default(300),
+  NIK_LOOKUP_WINDOW_MINUTES: z.coerce
+    .number({ error: 'must be a number' })
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(60),
+  /** Retention (docs/privacy.md): days after archival before a worker's personal data is erased. */
+  RETENTION_ARCHIVED_WORKER_DAYS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(730),
+  /** Days an audit entry is kept. */
+  RETENTION_AUDIT_DAYS: z.coerce.number({ error: 'must be a number' }).int().min(30).default(1825),
+  /** Days an expired session or invitation, or a login-throttle row, is kept before deletion. */
+  RETENTION_EXPIRED_DAYS: z.coerce.number({ error: 'must be a number' }).int().min(0).default(1),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -11,6 +11,7 @@ import { mailFeature } from './modules/mail';
 import { notificationFeature } from './modules/notification';
 import { organizationFeature } from './modules/organization';
 import { outreachFeature } from './modules/outreach';
+import { privacyFeature } from './modules/privacy';
 import { userFeature } from './modules/user';
 import { workerFeature } from './modules/worker';
 
@@ -32,6 +33,7 @@ const domainFeatures: readonly Feature[] = [
   notificationFeature,
   organizationFeature,
   outreachFeature,
+  privacyFeature,
   userFeature,
   workerFeature,
 ];

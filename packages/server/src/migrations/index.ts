@@ -23,6 +23,8 @@ import { Migration20261202103000_notification_params } from './Migration20261202
 import { Migration20261202150000_task_history } from './Migration20261202150000_task_history';
 import { Migration20261203100000_registry_counts } from './Migration20261203100000_registry_counts';
 import { Migration20261204100000_mail } from './Migration20261204100000_mail';
+import { Migration20261205100000_nik_lookup } from './Migration20261205100000_nik_lookup';
+import { Migration20261205110000_retention } from './Migration20261205110000_retention';
 import { Migration20261206100000_client_ids } from './Migration20261206100000_client_ids';
 import { Migration20261207090000_business_village } from './Migration20261207090000_business_village';
 import { Migration20261208100000_enrolment } from './Migration20261208100000_enrolment';
@@ -58,4 +60,6 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261204100000_mail', class: Migration20261204100000_mail },
   { name: 'Migration20261207090000_business_village', class: Migration20261207090000_business_village },
   { name: 'Migration20261208100000_enrolment', class: Migration20261208100000_enrolment },
+  { name: 'Migration20261205100000_nik_lookup', class: Migration20261205100000_nik_lookup },
+  { name: 'Migration20261205110000_retention', class: Migration20261205110000_retention },
 ];

@@ -23,6 +23,7 @@ const NewBusinessPage = lazy(() => import('../features/businesses/NewBusinessPag
 const WorkersPage = lazy(() => import('../features/workers/WorkersPage'));
 const WorkerPage = lazy(() => import('../features/workers/WorkerPage'));
 const NewWorkerPage = lazy(() => import('../features/workers/NewWorkerPage'));
+const PersonRecordPage = lazy(() => import('../features/person-record/PersonRecordPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const TasksPage = lazy(() => import('../features/tasks/TasksPage'));
 const TaskPage = lazy(() => import('../features/tasks/TaskPage'));
@@ -156,6 +157,7 @@ function PortalApp() {
           <Route path="/pekerja" element={<WorkersPage viewer={viewer} />} />
           <Route path="/pekerja/baru" element={guard('editRegistry', t('access.what.newWorker'), <NewWorkerPage />)} />
           <Route path="/pekerja/:id" element={<WorkerPage viewer={viewer} />} />
+          <Route path="/pekerja/:id/rekam-data" element={<PersonRecordPage />} />
           <Route path="/impor" element={guard('editRegistry', t('access.what.import'), <ImportPage />)} />
           <Route path="/tugas" element={<TasksPage viewer={viewer} />} />
           <Route

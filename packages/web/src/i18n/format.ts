@@ -1,3 +1,4 @@
+import { SMALL_GROUP_LABEL } from '@jamsos/schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -19,6 +20,10 @@ export interface Formatters {
   number(value: number): string;
   /** A share between 0 and 1 as a percentage with at most one decimal: `35,4%`. */
   percent(share: number): string;
+  /** A count of people that may be suppressed (another tenant's small group): null is `<5`. */
+  count(value: number | null | undefined): string;
+  /** A share that may be suppressed with its counts: null is `–`. */
+  share(value: number | null | undefined): string;
   /** Rupiah without decimals: `Rp1.000.000`. */
   rupiah(value: number): string;
   /** A calendar date (`YYYY-MM-DD`, or an ISO timestamp): `2 Des 2026`. */
@@ -44,6 +49,8 @@ export function formatters(language: string): Formatters {
     locale,
     number: (value) => number.format(value),
     percent: (share) => percent.format(share),
+    count: (value) => (value === null || value === undefined ? SMALL_GROUP_LABEL : number.format(value)),
+    share: (value) => (value === null || value === undefined ? '–' : percent.format(value)),
     rupiah: (value) => rupiah.format(value).replace(/\s/g, ''),
     date: (value) => date.format(toDate(value)),
     dateTime: (value) => dateTime.format(toDate(value)),

@@ -51,7 +51,7 @@ export class AgreementResolver {
         { sort: args.sort, descending: args.descending },
         window,
       );
-      return [businessPage(ctx, rows), total];
+      return [businessPage(ctx, rows, { shared: true }), total];
     });
   }
 

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@jamsos/schema';
+import { type FieldProblem, protectCount } from '@jamsos/schema';
 import { audit } from '../audit/audit.service';
 import {
   type BusinessFilter,
@@ -169,8 +169,9 @@ export interface CoverageGroup {
   sizeClass: string;
   legalForm: string;
   businesses: number;
-  workers: number;
-  enrolled: number;
+  workers: number | null;
+  enrolled: number | null;
+  suppressed: boolean;
 }
 
 /** Statistics only, for AGGREGATES (or DIRECTORY) grantees: grouped counts, no rows. */
@@ -188,14 +189,20 @@ export async function partnerCoverage(scope: RequestScope, grantorId: string): P
       enrolled: string;
     }[]
   >('select * from partner_coverage(?::uuid) order by 1, 2, 3, 4, 5', [grantorId]);
-  return rows.map((r) => ({
-    regencyCode: r.regency_code,
-    districtCode: r.district_code,
-    kbliSection: r.kbli_section,
-    sizeClass: r.size_class,
-    legalForm: r.legal_form,
-    businesses: Number(r.businesses),
-    workers: Number(r.workers),
-    enrolled: Number(r.enrolled),
-  }));
+  // Another tenant's people: small groups suppressed, the rest rounded (docs/privacy.md).
+  return rows.map((r) => {
+    const workers = protectCount(Number(r.workers));
+    const enrolled = protectCount(Number(r.enrolled));
+    return {
+      regencyCode: r.regency_code,
+      districtCode: r.district_code,
+      kbliSection: r.kbli_section,
+      sizeClass: r.size_class,
+      legalForm: r.legal_form,
+      businesses: Number(r.businesses),
+      workers,
+      enrolled,
+      suppressed: workers === null || enrolled === null,
+    };
+  });
 }

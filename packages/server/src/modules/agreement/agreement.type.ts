@@ -115,7 +115,10 @@ export class PartnerBusinessesArgs extends BusinessesArgs {
   grantorId!: string;
 }
 
-@ObjectType('CoverageGroup', { description: 'Counts for one region × sector × size × legal form.' })
+@ObjectType('CoverageGroup', {
+  description:
+    'Counts for one region × sector × size × legal form, with small groups suppressed (docs/privacy.md, "Small groups").',
+})
 export class CoverageGroupType {
   @Field(() => String)
   regencyCode!: string;
@@ -135,9 +138,15 @@ export class CoverageGroupType {
   @Field(() => Int)
   businesses!: number;
 
-  @Field(() => Int)
-  workers!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rounded to a multiple of 5; null when the group has 1–4 workers (shown as "<5").',
+  })
+  workers!: number | null;
 
-  @Field(() => Int)
-  enrolled!: number;
+  @Field(() => Int, { nullable: true, description: 'Rounded to a multiple of 5; null for 1–4 (shown as "<5").' })
+  enrolled!: number | null;
+
+  @Field(() => Boolean, { description: 'A count of the group was suppressed as describing fewer than 5 people.' })
+  suppressed!: boolean;
 }

@@ -1,3 +1,4 @@
+import { protectCount, protectedRate } from '@jamsos/schema';
 import { Arg, Args, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { type ConnectionShape, pageOf } from '../common/connection';
@@ -31,13 +32,18 @@ export function businessIdFrom(globalId: string): string {
  * A list page's businesses. The counts read with them answer the count fields (no second query),
  * and are primed into the loader for any other field of the request that asks for them.
  */
-export function businessPage(ctx: Context, rows: BusinessListRow[]): BusinessType[] {
+export function businessPage(ctx: Context, rows: BusinessListRow[], options = { shared: false }): BusinessType[] {
   return rows.map((row) => {
     const counts = { workers: row.workerCount, enrolled: row.enrolledCount };
+    // A partner's business: its counts are another tenant's people, answered protected only.
+    if (options.shared) return Object.assign(BusinessType.from(row), { counts, shared: true });
     ctx.loaders.get(BusinessLoaders).businessCounts.prime(row.id, counts);
     return Object.assign(BusinessType.from(row), { counts });
   });
 }
+
+/** A count as the caller may see it: exact for the tenant's own, small groups suppressed for a partner's. */
+const seen = (business: BusinessType, count: number): number | null => (business.shared ? protectCount(count) : count);
 
 /**
  * `pick` of a business's counts: at once from those read with it, else from one batched query for
@@ -53,19 +59,43 @@ export class BusinessResolver {
   // Counts come with a list page's own statement or, for a single record, from one batched
   // query: never one query per row. A list page's are answered synchronously: an asynchronous
   // field makes graphql-js complete every item of the list through promises.
-  @FieldResolver(() => Int, { description: 'Live workers of the business.' })
-  workerCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | Promise<number> {
-    return fromCounts(business, ctx, (c) => c.workers);
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Live workers of the business. In a partner’s directory: rounded to a multiple of 5, null for 1–4 (docs/privacy.md).',
+  })
+  workerCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    return fromCounts(business, ctx, (c) => seen(business, c.workers));
   }
 
-  @FieldResolver(() => Int, { description: 'Of those, enrolled in BPJS Ketenagakerjaan.' })
-  enrolledCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | Promise<number> {
-    return fromCounts(business, ctx, (c) => c.enrolled);
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Of those, enrolled in BPJS Ketenagakerjaan (protected like workerCount).',
+  })
+  enrolledCount(@Root() business: BusinessType, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    return fromCounts(business, ctx, (c) => seen(business, c.enrolled));
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'enrolledCount / workerCount; null without workers.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'enrolledCount / workerCount; null without workers, or when either is suppressed.',
+  })
   coverageRate(@Root() business: BusinessType, @Ctx() ctx: Context): number | null | Promise<number | null> {
-    return fromCounts(business, ctx, (c) => (c.workers > 0 ? c.enrolled / c.workers : null));
+    return fromCounts(business, ctx, (c) => {
+      if (!business.shared) return c.workers > 0 ? c.enrolled / c.workers : null;
+      return protectedRate(seen(business, c.enrolled), seen(business, c.workers));
+    });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'A count of this partner’s business was suppressed: it has 1–4 (enrolled) workers.',
+  })
+  countsSuppressed(@Root() business: BusinessType, @Ctx() ctx: Context): boolean | Promise<boolean> {
+    return fromCounts(
+      business,
+      ctx,
+      (c) => business.shared === true && (protectCount(c.workers) === null || protectCount(c.enrolled) === null),
+    );
   }
 
   @Query(() => BusinessConnection, { description: "The caller's organisation's cooperatives and UMKM." })

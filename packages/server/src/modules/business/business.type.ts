@@ -106,6 +106,9 @@ export class BusinessType extends RegistryRecordType implements Node {
    */
   counts?: WorkerCounts;
 
+  /** Another tenant's business, read under an agreement: its counts are answered protected. Not exposed. */
+  shared?: boolean;
+
   static from(entity: BusinessRecord): BusinessType {
     return Object.assign(new BusinessType(), {
       ...registryRecordOf(entity),

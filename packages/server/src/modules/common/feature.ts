@@ -1,5 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import type { ClassType } from 'type-graphql';
+import type { Config } from '../../config';
 import type { Context } from '../../context';
 import type { JobDefinition } from './jobs';
 import type { Node } from './node';
@@ -27,6 +28,8 @@ export type RunHttpRequest = (
 /** What the app lends a feature's HTTP routes: the lifecycle to run each request in. */
 export interface RouteDeps {
   readonly run: RunHttpRequest;
+  /** The server's configuration (limits a route applies, e.g. whole-NIK look-ups). */
+  readonly config: Config;
 }
 
 /**

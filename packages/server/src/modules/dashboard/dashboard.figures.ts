@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS, PROGRAMMES } from '@jamsos/schema';
+import { KBLI_SECTIONS, PROGRAMMES, protectCount, protectedRate } from '@jamsos/schema';
 import { districtName, regencyName } from '../business/business.type';
 import { type Cells, COUNT_COLUMNS, DIMENSIONS, type Row, WORKER_DIMENSIONS } from './dashboard.cells';
 import type {
@@ -59,6 +59,7 @@ export function figuresOf(
       enrolled,
       lapsed: Number(row.lapsed),
       coverageRate: rate(enrolled, workers),
+      suppressed: false,
     };
   };
   const groups = new Map<string | null, CoverageFigureType[]>();
@@ -84,7 +85,7 @@ export function figuresOf(
   totals.label = 'Total';
   const sorted = (set: string, by: 'key' | 'workers' = 'key') =>
     [...(groups.get(set) ?? [])].sort((a, b) =>
-      by === 'workers' ? b.workers - a.workers || a.key.localeCompare(b.key) : a.key.localeCompare(b.key),
+      by === 'workers' ? (b.workers ?? 0) - (a.workers ?? 0) || a.key.localeCompare(b.key) : a.key.localeCompare(b.key),
     );
   const enrolledTotal = Number((totalsRow ?? emptyRow).enrolled);
   // Each month's enrolments once per person; the running total is the enrolled total less those
@@ -109,6 +110,7 @@ export function figuresOf(
 
   return {
     sources,
+    smallGroupsProtected: false,
     totals,
     workersWithSeveralEmployers: Number(excess.get(':')?.people ?? 0),
     bySource: sorted('organization_id', 'workers'),
@@ -137,4 +139,44 @@ function labelOf(set: string | null, key: string, names: Map<string, string>): s
     default:
       return key;
   }
+}
+
+/**
+ * The dashboard as it may be shown when it includes another tenant's data: every count of people
+ * through `protectCount` (1–4 suppressed, the rest rounded to 5; see packages/schema privacy.ts),
+ * rates from the published counts. Business counts are not people and stay exact.
+ */
+export function protectFigures(value: DashboardType): DashboardType {
+  const figure = (f: CoverageFigureType): CoverageFigureType => {
+    const workers = f.workers === null ? null : protectCount(f.workers);
+    const enrolled = f.enrolled === null ? null : protectCount(f.enrolled);
+    const lapsed = f.lapsed === null ? null : protectCount(f.lapsed);
+    const suppressed = workers === null || enrolled === null || lapsed === null;
+    const coverageRate = workers === 0 ? 0 : protectedRate(enrolled, workers);
+    return { ...f, workers, enrolled, lapsed, coverageRate, suppressed };
+  };
+  const totals = figure(value.totals);
+  return {
+    ...value,
+    smallGroupsProtected: true,
+    totals,
+    workersWithSeveralEmployers:
+      value.workersWithSeveralEmployers === null ? null : protectCount(value.workersWithSeveralEmployers),
+    bySource: value.bySource.map(figure),
+    byRegency: value.byRegency.map(figure),
+    byDistrict: value.byDistrict.map(figure),
+    bySector: value.bySector.map(figure),
+    bySizeClass: value.bySizeClass.map(figure),
+    byLegalForm: value.byLegalForm.map(figure),
+    byWorkerType: value.byWorkerType.map(figure),
+    enrolmentTrend: value.enrolmentTrend.map((m) => ({
+      month: m.month,
+      enrolled: m.enrolled === null ? null : protectCount(m.enrolled),
+      cumulative: m.cumulative === null ? null : protectCount(m.cumulative),
+    })),
+    programmeMix: value.programmeMix.map((p) => {
+      const workers = p.workers === null ? null : protectCount(p.workers);
+      return { programme: p.programme, workers, share: protectedRate(workers, totals.enrolled) };
+    }),
+  };
 }

@@ -3,7 +3,7 @@ import { appError, ErrorCode } from '../common/errors';
 import type { RequestScope } from '../common/scope';
 import { OPEN_TASK_STATUSES_SQL } from '../outreach/outreach.entity';
 import { type Row, readCells } from './dashboard.cells';
-import { figuresOf } from './dashboard.figures';
+import { figuresOf, protectFigures } from './dashboard.figures';
 import type { AssigneeProgressType, DashboardFilterInput, DashboardSourceType, DashboardType } from './dashboard.type';
 
 /*
@@ -112,7 +112,9 @@ export async function dashboard(
     visible.map((s) => s.id),
     filter,
   );
-  const value = figuresOf(cells, sources, taskProgress);
+  const exact = figuresOf(cells, sources, taskProgress);
+  // Another tenant's data in the figures: small groups suppressed, counts rounded (docs/privacy.md).
+  const value = visible.some((s) => !s.own) ? protectFigures(exact) : exact;
   computed.set(key, { stamp, value });
   return value;
 }

@@ -28,17 +28,26 @@ export class CoverageFigureType {
   @Field(() => Int, { nullable: true, description: 'Businesses whose every worker is enrolled.' })
   coveredBusinesses!: number | null;
 
-  @Field(() => Int)
-  workers!: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed: a small group of another tenant’s data.' })
+  workers!: number | null;
 
-  @Field(() => Int)
-  enrolled!: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed (see `suppressed`).' })
+  enrolled!: number | null;
 
-  @Field(() => Int)
-  lapsed!: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed (see `suppressed`).' })
+  lapsed!: number | null;
 
-  @Field(() => Float, { description: 'enrolled / workers, 0 when there are none.' })
-  coverageRate!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'enrolled / workers, 0 when there are none; null when either count is suppressed.',
+  })
+  coverageRate!: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      'A count of this group was left out because it describes fewer than 5 people of another tenant (shown as "<5"; see docs/privacy.md).',
+  })
+  suppressed!: boolean;
 }
 
 @ObjectType('EnrolmentMonth')
@@ -46,11 +55,14 @@ export class EnrolmentMonthType {
   @Field(() => String, { description: 'YYYY-MM' })
   month!: string;
 
-  @Field(() => Int, { description: 'Workers (still enrolled today) who enrolled that month.' })
-  enrolled!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Workers (still enrolled today) who enrolled that month; null when suppressed (fewer than 5).',
+  })
+  enrolled!: number | null;
 
-  @Field(() => Int, { description: 'All of them enrolled up to the end of that month.' })
-  cumulative!: number;
+  @Field(() => Int, { nullable: true, description: 'All of them enrolled up to the end of that month.' })
+  cumulative!: number | null;
 }
 
 @ObjectType('ProgrammeFigure')
@@ -58,11 +70,11 @@ export class ProgrammeFigureType {
   @Field(() => String, { description: 'JKK, JKM, JHT, JP or JKP.' })
   programme!: string;
 
-  @Field(() => Int)
-  workers!: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed (fewer than 5).' })
+  workers!: number | null;
 
-  @Field(() => Float, { description: 'Share of the enrolled workers who have it.' })
-  share!: number;
+  @Field(() => Float, { nullable: true, description: 'Share of the enrolled workers who have it.' })
+  share!: number | null;
 }
 
 @ObjectType('AssigneeProgress', { description: 'Outreach task progress of one assignee.' })
@@ -109,11 +121,18 @@ export class DashboardType {
   @Field(() => CoverageFigureType)
   totals!: CoverageFigureType;
 
+  @Field(() => Boolean, {
+    description:
+      'The figures include another tenant’s data: counts of 1–4 people are suppressed and the others rounded to a multiple of 5 (docs/privacy.md).',
+  })
+  smallGroupsProtected!: boolean;
+
   @Field(() => Int, {
+    nullable: true,
     description:
       'Workers in the totals who work for more than one business. Each counts once in the totals; a breakdown by region, sector, size class or legal form counts them in each group of their employers, so its groups may add up to more than the totals.',
   })
-  workersWithSeveralEmployers!: number;
+  workersWithSeveralEmployers!: number | null;
 
   @Field(() => [CoverageFigureType])
   bySource!: CoverageFigureType[];

@@ -20,6 +20,7 @@ import { BUSINESS_COVERAGES, BUSINESS_SORTS, listBusinesses } from '../business/
 import { appError, ErrorCode } from '../common/errors';
 import type { RouteDeps } from '../common/feature';
 import { uuidFromGlobalId } from '../common/node';
+import { guardNikLookup, isWholeNikLookup, nikLookupLimits } from '../privacy/nik-lookup.service';
 import { mayViewPersonalData } from '../worker/worker.rules';
 import { listWorkers, WORKER_SORTS } from '../worker/worker.service';
 import { IMPORT_KINDS, type ImportKind, runImport } from './import.service';
@@ -37,7 +38,7 @@ const EXPORT_LIMIT = 100_000;
  * (`run`, see request/http.ts): one transaction, the caller's tenant set in it, as the
  * unprivileged database role (row-level security applies), errors answered in the same codes.
  */
-export function registryFileRoutes({ run }: RouteDeps): express.Router {
+export function registryFileRoutes({ run, config }: RouteDeps): express.Router {
   const router = express.Router();
   router.use(cookieParser());
 
@@ -132,7 +133,9 @@ export function registryFileRoutes({ run }: RouteDeps): express.Router {
           format,
         );
       }
-      const [rows] = await listWorkers(scope, workerFilter(query.filter), orderOf(query, WORKER_SORTS), window);
+      const filter = workerFilter(query.filter);
+      if (isWholeNikLookup(filter.search)) await guardNikLookup(scope, filter.search, nikLookupLimits(config));
+      const [rows] = await listWorkers(scope, filter, orderOf(query, WORKER_SORTS), window);
       const employers = await new BusinessLoaders(scope).workerBusinesses.loadMany(rows.map((w) => w.id));
       const sheetRows = rows.map((w, i) => {
         const first = employers[i];

@@ -9,6 +9,7 @@ import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
 import { denied } from '../common/rules';
 import { scopeOf } from '../common/scope';
+import { guardNikLookup, isWholeNikLookup, nikLookupLimits } from '../privacy/nik-lookup.service';
 import { mayViewPersonalData } from './worker.rules';
 import {
   auditPersonalDataView,
@@ -49,6 +50,9 @@ function filterFrom(input: WorkerFilterInput | null | undefined): WorkerFilter {
 export class WorkerResolver {
   @Query(() => WorkerConnection, { description: "The caller's organisation's workers." })
   async workers(@Args(() => WorkersArgs) args: WorkersArgs, @Ctx() ctx: Context): Promise<ConnectionShape<WorkerType>> {
+    // A search by a whole NIK answers yes or no about a person: limited and audited.
+    const search = args.filter?.search;
+    if (isWholeNikLookup(search)) await guardNikLookup(scopeOf(ctx), search, nikLookupLimits(ctx.config));
     return pageOf(args, async (window) => {
       const [rows, total] = await listWorkers(
         scopeOf(ctx),
@@ -101,6 +105,7 @@ export class WorkerResolver {
       input.expectedVersion,
       businessIds,
       input.fields,
+      { dataSubjectRequest: input.dataSubjectRequest ?? null },
     );
     return WorkerType.from(worker);
   }

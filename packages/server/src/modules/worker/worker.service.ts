@@ -248,8 +248,12 @@ export async function updateWorker(
   expectedVersion: number,
   businessIds: readonly string[],
   draft: WorkerDraft,
+  note: { dataSubjectRequest?: string | null } = {},
 ): Promise<IWorker> {
   const { em } = scope;
+  // A correction a person asked for carries their request's reference into the audit (docs/privacy.md).
+  const request = note.dataSubjectRequest?.trim() || null;
+  if (request && request.length > 100) throw invalidInput([{ field: 'dataSubjectRequest', problem: 'TOO_LONG' }]);
   const worker = await findOwnWorker(scope, id);
   await checkVersion(scope, 'Worker', worker, expectedVersion);
   const businesses = await ownBusinesses(scope, businessIds);
@@ -275,7 +279,11 @@ export async function updateWorker(
     action: 'worker.update',
     objectType: 'Worker',
     objectId: id,
-    changes: { ...changes, version: { before: worker.version, after: worker.version + 1 } },
+    changes: {
+      ...changes,
+      version: { before: worker.version, after: worker.version + 1 },
+      ...(request ? { dataSubjectRequest: request } : {}),
+    },
   });
   await flushVersioned(scope, 'Worker', id, expectedVersion, () => flushWorker(em));
   return worker;

@@ -196,4 +196,11 @@ export class UpdateWorkerDetailsInput extends VersionedIdInput {
 export class UpdateWorkerInput extends VersionedIdInput {
   @Field(() => WorkerFieldsInput)
   fields!: WorkerFieldsInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The data subject request this correction answers (a reference, at most 100 characters), noted in the audit log.',
+  })
+  dataSubjectRequest?: string | null;
 }

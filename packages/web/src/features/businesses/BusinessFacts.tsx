@@ -61,8 +61,8 @@ export function BusinessFacts(props: { business: FragmentType<typeof BusinessFac
       <dt>{t('businesses.workers')}</dt>
       <dd data-testid="business-counts">
         {t('businesses.counts', {
-          enrolled: f.number(business.enrolledCount),
-          workers: f.number(business.workerCount),
+          enrolled: f.count(business.enrolledCount),
+          workers: f.count(business.workerCount),
         })}{' '}
         <CoverageBar rate={business.coverageRate} />
         <span className="muted small block">{t('words.sharedWorkersNote')}</span>

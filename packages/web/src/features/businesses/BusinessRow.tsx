@@ -1,4 +1,4 @@
-import { KBLI_SECTIONS } from '@jamsos/schema';
+import { KBLI_SECTIONS, SMALL_GROUP_LABEL } from '@jamsos/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
@@ -19,13 +19,20 @@ export const BusinessRowFragment = graphql(`
     workerCount
     enrolledCount
     coverageRate
+    countsSuppressed
   }
 `);
 
 /** A coverage rate as a bar and a percentage, readable without the colour. */
-export function CoverageBar(props: { rate: number | null | undefined }) {
+export function CoverageBar(props: { rate: number | null | undefined; suppressed?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
+  if (props.suppressed)
+    return (
+      <abbr className="muted small" title={t('privacy.smallGroup')} data-testid="small-group">
+        {SMALL_GROUP_LABEL}
+      </abbr>
+    );
   if (props.rate === null || props.rate === undefined)
     return <span className="muted small">{t('registry.noWorkers')}</span>;
   const percent = Math.round(props.rate * 100);
@@ -40,12 +47,14 @@ export function CoverageBar(props: { rate: number | null | undefined }) {
 }
 
 /** A business's own worker count: it may include workers it shares with other businesses. */
-export function WorkerCount(props: { enrolled: number; workers: number }) {
+export function WorkerCount(props: { enrolled: number | null; workers: number | null }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
-    <span title={t('words.sharedWorkersNote')}>
-      {t('words.enrolledOfWorkers', { enrolled: f.number(props.enrolled), workers: f.number(props.workers) })}
+    <span
+      title={props.workers === null || props.enrolled === null ? t('privacy.smallGroup') : t('words.sharedWorkersNote')}
+    >
+      {t('words.enrolledOfWorkers', { enrolled: f.count(props.enrolled), workers: f.count(props.workers) })}
     </span>
   );
 }
@@ -115,7 +124,7 @@ export function BusinessRow(props: { business: FragmentType<typeof BusinessRowFr
         <WorkerCount enrolled={business.enrolledCount} workers={business.workerCount} />
       </td>
       <td data-label={t('registry.coverage')}>
-        <CoverageBar rate={business.coverageRate} />
+        <CoverageBar rate={business.coverageRate} suppressed={business.countsSuppressed} />
       </td>
     </tr>
   );

@@ -35,7 +35,8 @@ Chart.register(
 
 export interface Series {
   label: string;
-  values: number[];
+  /** A suppressed count (null) draws no bar. */
+  values: (number | null)[];
   color: string;
 }
 

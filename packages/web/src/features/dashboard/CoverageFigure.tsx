@@ -79,7 +79,7 @@ export function CoverageFigure(props: {
       { label: t('dashboard.enrolled'), values: ordered.map((g) => g.enrolled), color: GREEN },
       {
         label: t('dashboard.notEnrolled'),
-        values: ordered.map((g) => g.workers - g.enrolled),
+        values: ordered.map((g) => (g.workers === null || g.enrolled === null ? null : g.workers - g.enrolled)),
         color: ORANGE,
       },
     ],

@@ -19,6 +19,7 @@ import { VillageFigure } from './VillageFigure';
 const DashboardQuery = graphql(`
   query Dashboard($filter: DashboardFilter) {
     dashboard(filter: $filter) {
+      smallGroupsProtected
       sources {
         id
         name
@@ -111,7 +112,13 @@ export default function DashboardPage(props: { viewer: RegistryViewerProp }) {
   );
   const programmeLabels = useMemo(() => d?.programmeMix.map((p) => p.programme) ?? [], [d]);
   const programmeSeries = useMemo(
-    () => [{ label: t('dashboard.share'), values: d?.programmeMix.map((p) => percent(p.share)) ?? [], color: BLUE }],
+    () => [
+      {
+        label: t('dashboard.share'),
+        values: d?.programmeMix.map((p) => (p.share === null ? null : percent(p.share))) ?? [],
+        color: BLUE,
+      },
+    ],
     [d, t],
   );
   const taskLabels = useMemo(() => d?.taskProgress.map((p) => p.label) ?? [], [d]);
@@ -166,6 +173,11 @@ export default function DashboardPage(props: { viewer: RegistryViewerProp }) {
       )}
       {d && (
         <div className={updating ? 'dashboard-body stale' : 'dashboard-body'} aria-busy={updating}>
+          {d.smallGroupsProtected && (
+            <p className="muted small" data-testid="small-groups-note">
+              {t('privacy.protectedNote')}
+            </p>
+          )}
           <DashboardTotals totals={d.totals} />
           <div className="figures">
             {d.bySource.length > 1 && (

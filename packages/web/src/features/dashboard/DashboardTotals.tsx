@@ -22,15 +22,15 @@ export function DashboardTotals(props: { totals: FragmentType<typeof DashboardTo
     <section className="totals" aria-label={t('dashboard.totals')} data-testid="dashboard-totals">
       <div className="card stat">
         <span className="stat-value" data-testid="total-rate">
-          {f.percent(totals.coverageRate)}
+          {f.share(totals.coverageRate)}
         </span>
         <span className="stat-label">{t('dashboard.rate')}</span>
       </div>
       <div className="card stat">
         <span className="stat-value" data-testid="total-enrolled">
-          {f.number(totals.enrolled)}
+          {f.count(totals.enrolled)}
         </span>
-        <span className="stat-label">{t('dashboard.enrolledOf', { workers: f.number(totals.workers) })}</span>
+        <span className="stat-label">{t('dashboard.enrolledOf', { workers: f.count(totals.workers) })}</span>
       </div>
       <div className="card stat">
         <span className="stat-value">{f.number(totals.businesses ?? 0)}</span>

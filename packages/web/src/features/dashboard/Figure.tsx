@@ -1,3 +1,4 @@
+import { SMALL_GROUP_LABEL } from '@jamsos/schema';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { Abbr } from '../glossary/Glossary';
  * abbreviation the glossary explains (JKK, PU…). On screen they are formatted in the user's
  * language; the CSV keeps counts and percentages as plain numbers a spreadsheet can sum.
  */
-export type FigureCell = string | number | { percent: number } | { abbr: string };
+export type FigureCell = string | number | null | { percent: number | null } | { abbr: string };
 
 export interface FigureRow {
   key: string;
@@ -19,8 +20,10 @@ export interface FigureRow {
 }
 
 function csvValue(cell: FigureCell): string | number {
+  // A suppressed count (another tenant's group of fewer than 5) is written as such, never as 0.
+  if (cell === null) return SMALL_GROUP_LABEL;
   if (typeof cell === 'string' || typeof cell === 'number') return cell;
-  if ('percent' in cell) return Math.round(cell.percent * 1000) / 10;
+  if ('percent' in cell) return cell.percent === null ? '' : Math.round(cell.percent * 1000) / 10;
   return cell.abbr;
 }
 
@@ -40,9 +43,15 @@ export function Figure(props: {
   const { t } = useTranslation();
   const f = useFormat();
   const screenValue = (cell: FigureCell): ReactNode => {
+    if (cell === null)
+      return (
+        <abbr title={t('privacy.smallGroup')} data-testid="small-group">
+          {SMALL_GROUP_LABEL}
+        </abbr>
+      );
     if (typeof cell === 'number') return f.number(cell);
     if (typeof cell === 'string') return cell;
-    if ('percent' in cell) return f.percent(cell.percent);
+    if ('percent' in cell) return f.share(cell.percent);
     return <Abbr code={cell.abbr} />;
   };
   const download = () => {
@@ -95,7 +104,7 @@ export function Figure(props: {
                         // biome-ignore lint/suspicious/noArrayIndexKey: cells of a row are positional
                         key={i}
                         className={
-                          typeof cell === 'number' || (typeof cell === 'object' && 'percent' in cell)
+                          cell === null || typeof cell === 'number' || (typeof cell === 'object' && 'percent' in cell)
                             ? 'num'
                             : undefined
                         }

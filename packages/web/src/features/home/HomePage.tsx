@@ -72,11 +72,11 @@ function Start() {
     <div className="home-grid">
       <section className="card stack" data-testid="home-coverage">
         <h2>{t('home.coverage')}</h2>
-        <p className="stat-value">{format.percent(totals.coverageRate)}</p>
+        <p className="stat-value">{format.share(totals.coverageRate)}</p>
         <p className="muted">
           {t('home.coverageLine', {
-            enrolled: format.number(totals.enrolled),
-            workers: format.number(totals.workers),
+            enrolled: format.count(totals.enrolled),
+            workers: format.count(totals.workers),
             businesses: format.number(totals.businesses ?? 0),
           })}
         </p>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
-import { errorKey } from '../../app/errors';
+import { errorKey, reasonKey } from '../../app/errors';
 import { NoRegistryNotice, ReadOnlyNotice } from '../access/Notices';
 import type { registryAccess } from './access';
 
@@ -58,9 +58,10 @@ export function RegistryListBody(props: {
   const { t } = useTranslation();
   return (
     <>
-      {props.error && !props.list && (
-        <p className="error" role="alert">
-          {t(`errors.${errorKey(props.error)}`)}
+      {props.error && (!props.list || reasonKey(props.error)) && (
+        // A reason (e.g. too many whole-NIK look-ups) says more than the code.
+        <p className="error" role="alert" data-testid="list-error">
+          {t(reasonKey(props.error) ?? `errors.${errorKey(props.error)}`)}
         </p>
       )}
       {props.fetching && !props.list ? (

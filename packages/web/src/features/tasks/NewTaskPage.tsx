@@ -255,8 +255,8 @@ export default function NewTaskPage(props: { viewer: TasksViewerProp }) {
                       <span className="muted small">
                         · {node.districtName} ·{' '}
                         {t('tasks.enrolledOf', {
-                          enrolled: format.number(node.enrolledCount),
-                          workers: format.number(node.workerCount),
+                          enrolled: format.count(node.enrolledCount),
+                          workers: format.count(node.workerCount),
                         })}
                       </span>
                     </label>

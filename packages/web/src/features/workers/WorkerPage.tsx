@@ -9,6 +9,7 @@ import { ReadOnlyNotice } from '../access/Notices';
 import { WorkerEnrolment } from '../enrolment/WorkerEnrolment';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ConflictNotice } from '../registry/ConflictNotice';
+import { Field } from '../registry/Field';
 import { conflictOf, serverProblems } from '../registry/problems';
 import { PersonalData } from './PersonalData';
 import { WorkerFacts } from './WorkerFacts';
@@ -89,6 +90,8 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
   // `personal`: the edit started from the revealed personal data and may change it.
   const [editing, setEditing] = useState<(FormState & { personal: boolean }) | null>(null);
   const [saved, setSaved] = useState(0);
+  // A correction a person asked for: the reference of their request, noted in the audit (docs/privacy.md).
+  const [request, setRequest] = useState('');
   const worker = data?.node?.__typename === 'Worker' ? data.node : null;
   if (fetching && !data) return <p role="status">{t('loading')}</p>;
   if (!worker) {
@@ -113,7 +116,8 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
       setEditing(null);
       setSaved((n) => n + 1);
     };
-    if (editing?.personal) void saveFull({ input: { ...versioned, fields } }).then(done);
+    if (editing?.personal)
+      void saveFull({ input: { ...versioned, fields, dataSubjectRequest: request.trim() || null } }).then(done);
     else {
       const { nik: _nik, monthlyIncome: _income, phone: _phone, ...details } = fields;
       void saveDetails({ input: { ...versioned, fields: details } }).then(done);
@@ -129,6 +133,17 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
         <StatusBadge status={worker.coverageStatus} />
       </div>
       {conflict && <ConflictNotice conflict={conflict} onReload={() => refetch({ requestPolicy: 'network-only' })} />}
+      {editing?.personal && (
+        <Field id="data-subject-request" label={t('personRecord.requestField')} hint={t('personRecord.requestHint')}>
+          <input
+            id="data-subject-request"
+            value={request}
+            maxLength={100}
+            onChange={(e) => setRequest(e.target.value)}
+            data-testid="data-subject-request"
+          />
+        </Field>
+      )}
       {editing ? (
         <WorkerForm
           initial={editing}
@@ -143,6 +158,11 @@ export default function WorkerPage(props: { viewer: RegistryViewerProp }) {
           <WorkerFacts worker={worker} />
           {access.canViewPersonalData && (
             <PersonalData id={worker.id} onLoaded={(personal) => access.canEdit && startEditing(personal)} />
+          )}
+          {access.canViewPersonalData && (
+            <Link to={`/pekerja/${worker.id}/rekam-data`} data-testid="person-record-link">
+              {t('personRecord.link')}
+            </Link>
           )}
         </section>
       )}

@@ -32,6 +32,7 @@ const TENANT_OWNED_TABLES = [
   'outreach_task',
   'outreach_task_event',
   'outreach_task_target',
+  'password_reset',
   'registry_count',
   'session',
   'shared_cell',

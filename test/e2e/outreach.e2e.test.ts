@@ -24,7 +24,7 @@ describe('outreach and agreements in the browser', () => {
     expect(await page.getByTestId('partner-row').count()).toBeGreaterThan(0);
   });
 
-  it('assigns a task; the regency accepts it, reports a visit and finishes it; the BPJS office sees progress', async () => {
+  it('assigns a task; the regency accepts it, reports a visit and finishes it; the BPJS office sees progress move only by BPJS registrations, not by the typed figure', async () => {
     const bpjs = await loggedIn('staff@bpjs-yogyakarta.demo');
     await bpjs.goto(`${portal.server.url}/tugas/baru`);
     await bpjs.getByTestId('task-assignee').selectOption({ label: 'Pemerintah Kabupaten Bantul' });
@@ -63,7 +63,7 @@ describe('outreach and agreements in the browser', () => {
     await expect.poll(() => bantul.getByTestId('task-status').textContent()).toBe('Selesai');
 
     await bpjs.reload();
-    await expect.poll(() => bpjs.getByTestId('task-progress').textContent()).toContain('6 dari 8 pekerja');
+    await expect.poll(() => bpjs.getByTestId('task-progress').textContent()).toContain('0 dari 8 pekerja');
     expect(await bpjs.getByTestId('history').textContent()).toContain('Admin Pemerintah Kabupaten Bantul');
     await screenshot(bpjs, 'task-detail-bpjs.png');
   }, 90_000);

@@ -60,6 +60,16 @@ const REGISTRY_VIEWS = [
 const TASK_VIEWS = ['outreachTasks', 'dashboard', 'auditLog'];
 const USER_VIEWS = ['users', 'auditLog'];
 const AGREEMENT_VIEWS = ['agreements', 'partnerBusinesses', 'partnerCoverage', 'dashboard', 'auditLog'];
+/** The enrolment pages: requests, assistance programmes and their budgets, renewals. */
+const ENROLMENT_VIEWS = [
+  'enrolmentRequests',
+  'assistanceProgrammes',
+  'assistanceRenewals',
+  'assistanceCoverage',
+  'auditLog',
+];
+/** What BPJS's results move besides: the partner's workers, dashboard, task progress, a person's record. */
+const ENROLMENT_RESULT_VIEWS = [...ENROLMENT_VIEWS, ...REGISTRY_VIEWS, 'outreachTasks', 'personRecord'];
 
 const record =
   (typename: string, field: string, views: string[], inputKey = 'id'): Rule =>
@@ -108,6 +118,24 @@ export const MUTATION_RULES: Record<string, Rule | null> = {
   deactivateUser: record('User', 'deactivateUser', USER_VIEWS, 'userId'),
   reactivateUser: record('User', 'reactivateUser', USER_VIEWS, 'userId'),
   provisionTenant: lists('organizations', 'auditLog'),
+  // Asked and answered without a session: nothing cached is anyone's yet.
+  requestPasswordReset: null,
+  resetPassword: null,
+  updateEmailPreferences: lists('emailPreferences'),
+  retryBackgroundJob: lists('backgroundJobs'),
+  // Enrolment: a draft's lines and problems are the request's; sending also opens it to BPJS's queue.
+  createEnrolmentRequest: lists(...ENROLMENT_VIEWS),
+  updateEnrolmentRequest: record('EnrolmentRequest', 'updateEnrolmentRequest', ENROLMENT_VIEWS),
+  addEnrolmentLines: record('EnrolmentRequest', '', ENROLMENT_VIEWS, 'requestId'),
+  updateEnrolmentLines: record('EnrolmentRequest', 'updateEnrolmentLines', ENROLMENT_VIEWS),
+  removeEnrolmentLines: record('EnrolmentRequest', 'removeEnrolmentLines', ENROLMENT_VIEWS, 'requestId'),
+  sendEnrolmentRequest: record('EnrolmentRequest', 'sendEnrolmentRequest', ENROLMENT_VIEWS),
+  deleteEnrolmentRequest: record('EnrolmentRequest', '', ENROLMENT_VIEWS),
+  // A registered or rejected line changes the partner's worker, dashboard and task progress too.
+  registerEnrolmentLines: lists(...ENROLMENT_RESULT_VIEWS),
+  rejectEnrolmentLines: lists(...ENROLMENT_RESULT_VIEWS),
+  createAssistanceProgramme: lists(...ENROLMENT_VIEWS),
+  updateAssistanceProgramme: record('AssistanceProgramme', 'updateAssistanceProgramme', ENROLMENT_VIEWS),
   // The header's count drops, and a home page's unread list; the notifications page keeps
   // showing which were new (fetching it again here made the page mark, fetch and mark in a loop).
   markNotificationsRead: (_result, _args, cache) => {

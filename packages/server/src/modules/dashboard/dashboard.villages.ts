@@ -63,6 +63,9 @@ export async function villageFigures(
       enrolled: row.enrolled,
       lapsed: row.lapsed,
       coverageRate: row.workers > 0 ? row.enrolled / row.workers : 0,
+      // The caller's own registry only (agreements share district figures, never villages), so
+      // nothing here is another tenant's small group to protect.
+      suppressed: false,
     }))
     .sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.key.localeCompare(b.key)));
 }

@@ -103,7 +103,7 @@ async function build(w: World) {
 }
 
 async function tearDown(orgs: string[]) {
-  for (const table of ['employment', 'worker', 'business', 'app_user']) {
+  for (const table of ['employment', 'worker', 'business', 'app_user', 'registry_count']) {
     await owner.query(`delete from ${table} where organization_id = any($1)`, [orgs]);
   }
   await owner.query('delete from organization where id = any($1)', [orgs]);

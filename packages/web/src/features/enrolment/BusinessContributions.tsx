@@ -6,7 +6,7 @@ import { ContributionTotals } from './ContributionTable';
 
 const BusinessContributionsQuery = graphql(`
   query BusinessContributions($businessId: ID!) {
-    workers(first: 100, filter: { businessId: $businessId, coverageStatus: ENROLLED }) {
+    workers(first: 50, filter: { businessId: $businessId, coverageStatus: ENROLLED }) {
       totalCount
       edges {
         node {
@@ -42,7 +42,9 @@ const BusinessContributionsQuery = graphql(`
 /**
  * A business's monthly contributions: the enrolled workers registered through the portal, each
  * at the figure of their latest registered line (priced with that line's rates), by payer and by
- * programme. Workers enrolled outside the portal have no line and are counted apart.
+ * programme. Workers enrolled outside the portal have no line and are counted apart. The first 50
+ * enrolled workers are priced (the query's cost stays under half the operation limit); the note
+ * under the table says how many of how many.
  */
 export function BusinessContributions(props: { businessId: string }) {
   const { t } = useTranslation();

@@ -218,7 +218,8 @@ describe('task pages', () => {
     const history = await bpjs.getByTestId('history').textContent();
     expect(history).toMatch(/Admin BPJS Ketenagakerjaan Kantor Cabang Yogyakarta\s+membuat tugas ini/);
     expect(history).toContain('mengubah status dari Dikerjakan menjadi Selesai');
-    expect(await bpjs.getByTestId('task-progress').textContent()).toContain('7 dari 12 pekerja');
+    // Progress counts workers BPJS registered (issue 17), not the visit's typed figure.
+    expect(await bpjs.getByTestId('task-progress').textContent()).toContain('0 dari 12 pekerja');
     expect(await rawCodesOn(bpjs)).toEqual([]);
     await screenshot(bpjs, 'task-detail-bpjs-id.png');
     await inLanguage(bpjs, 'en');

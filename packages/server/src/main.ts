@@ -166,6 +166,8 @@ async function primary(config: Config, logger: Logger, processes: number): Promi
       }
     });
   };
+  let restartDelayMs = 0;
+  let lastRestartAt = 0;
   cluster.on('exit', (worker, code, signal) => {
     ready.delete(worker.id);
     if (stopping) return;
@@ -174,11 +176,19 @@ async function primary(config: Config, logger: Logger, processes: number): Promi
       stopAll(1);
       return;
     }
+    // A process that dies soon after the last replacement (a database that refuses new
+    // connections, say) is replaced after a pause that doubles, up to 30 s, instead of at once in
+    // a loop; one that served for a minute resets the pause.
+    const now = Date.now();
+    restartDelayMs = now - lastRestartAt > 60_000 ? 0 : Math.min(Math.max(restartDelayMs * 2, 500), 30_000);
+    lastRestartAt = now;
     logger.error(
-      { event: 'portal.worker-exit', pid: worker.process.pid, code, signal },
-      `Server process ${worker.process.pid} exited (${signal ?? code}); starting another.`,
+      { event: 'portal.worker-exit', pid: worker.process.pid, code, signal, restartInMs: restartDelayMs },
+      `Server process ${worker.process.pid} exited (${signal ?? code}); starting another${restartDelayMs ? ` in ${restartDelayMs / 1000} s` : ''}.`,
     );
-    fork('wait');
+    setTimeout(() => {
+      if (!stopping) fork('wait');
+    }, restartDelayMs);
   });
   fork('prepare');
   for (let i = 1; i < processes; i++) fork('wait');

@@ -9,6 +9,7 @@ import {
   type OutreachWorld,
   openOutreachWorld,
   outreachTaskInput,
+  revokeDemoEnrolmentAgreements,
 } from '../helpers/outreach-world';
 
 /**
@@ -107,6 +108,8 @@ export async function uploadResults(client: GraphQLClient, requestId: string, bo
 
 beforeAll(async () => {
   world = await openOutreachWorld();
+  // Without the demo's ENROLMENT agreements: the first test shows a request refused before one is granted.
+  await revokeDemoEnrolmentAgreements(world);
   bantulAdmin2 = world.bantulAdmin;
 });
 afterAll(async () => {

@@ -249,4 +249,95 @@ describe('enrolment, partner to BPJS and back', () => {
     await expect.poll(() => page.getByTestId('assistance-remaining').textContent()).toContain('50,000');
     await screenshot(page, 'enrolment-9-assistance-admin-phone-en.png');
   });
+  it('shows a regency’s dashboard the workers covered by assistance, the same as the programme page', async () => {
+    const programmes = await gql<{ assistanceProgrammes: { edges: { node: { id: string; version: number } }[] } }>(
+      bantulAdmin,
+      '{ assistanceProgrammes(first: 10) { edges { node { id version } } } }',
+    );
+    const programme = programmes.assistanceProgrammes.edges[0]?.node;
+    await gql(
+      bantulAdmin,
+      'mutation($input: UpdateAssistanceProgrammeInput!) { updateAssistanceProgramme(input: $input) { id } }',
+      {
+        input: {
+          id: programme?.id,
+          expectedVersion: programme?.version,
+          fields: {
+            name: 'Bantuan Iuran Pekerja Rentan Bantul',
+            legalBasis: 'Peraturan Bupati Bantul Nomor 12 Tahun 2026',
+            budget: 5_000_000,
+            monthsOfCover: 6,
+            programmes: ['JKK', 'JKM'],
+            bpuOnly: true,
+            startsOn: day(-1),
+          },
+        },
+      },
+    );
+    const workers = await gql<{ workers: { edges: { node: { id: string } }[] } }>(
+      bantulAdmin,
+      '{ workers(first: 2, filter: { workerType: BPU, coverageStatus: NOT_ENROLLED }) { edges { node { id } } } }',
+    );
+    const orgs = await gql<{ organizations: { edges: { node: { id: string; code: string } }[] } }>(
+      bantulAdmin,
+      '{ organizations(first: 50) { edges { node { id code } } } }',
+    );
+    const created = await gql<{ createEnrolmentRequest: { id: string } }>(
+      bantulAdmin,
+      'mutation($input: CreateEnrolmentRequestInput!) { createEnrolmentRequest(input: $input) { id } }',
+      {
+        input: {
+          recipientId: orgs.organizations.edges.find((e) => e.node.code === 'bpjs-yogyakarta')?.node.id,
+          title: 'Bantuan iuran pekerja rentan',
+          assistanceProgrammeId: programme?.id,
+        },
+      },
+    );
+    const added = await gql<{
+      addEnrolmentLines: { request: { version: number; lines: { edges: { node: { id: string } }[] } } };
+    }>(
+      bantulAdmin,
+      `mutation($input: AddEnrolmentLinesInput!) { addEnrolmentLines(input: $input) {
+        request { version lines(first: 10) { edges { node { id } } } } } }`,
+      {
+        input: {
+          requestId: created.createEnrolmentRequest.id,
+          workerIds: workers.workers.edges.map((e) => e.node.id),
+          terms: { programmes: ['JKK', 'JKM'], payer: 'ASSISTANCE', monthlyWage: 1_000_000 },
+        },
+      },
+    );
+    await gql(bantulAdmin, 'mutation($input: VersionedIdInput!) { sendEnrolmentRequest(input: $input) { id } }', {
+      input: { id: created.createEnrolmentRequest.id, expectedVersion: added.addEnrolmentLines.request.version },
+    });
+    const lines = added.addEnrolmentLines.request.lines.edges.map((e, i) => ({
+      id: e.node.id,
+      kpj: `8888888880${i}`,
+      effectiveDate: day(0),
+    }));
+    await gql(bpjs, 'mutation($input: RegisterEnrolmentLinesInput!) { registerEnrolmentLines(input: $input) { id } }', {
+      input: { lines },
+    });
+
+    const page = await loggedIn('admin@bantul.demo');
+    await page.goto(`${portal.server.url}/bantuan-iuran`);
+    await expect.poll(() => page.getByTestId('assistance-people-covered').textContent()).toBe(String(lines.length));
+    const covered = await page.getByTestId('assistance-people-covered').textContent();
+    await page.goto(`${portal.server.url}/dasbor`);
+    await expect.poll(() => page.getByTestId('assistance-covered').textContent()).toBe(covered);
+    expect(await page.getByTestId('assistance-coverage').textContent()).toContain('ditanggung bantuan iuran');
+    await screenshot(page, 'enrolment-10-dashboard-assistance-bantul-id.png');
+    await page.setViewportSize(PHONE);
+    await inLanguage(page, 'en');
+    await expect
+      .poll(() => page.getByTestId('assistance-coverage').textContent())
+      .toContain('covered by contribution assistance');
+    await page.getByTestId('assistance-coverage').scrollIntoViewIfNeeded();
+    await screenshot(page, 'enrolment-11-dashboard-assistance-bantul-phone-en.png');
+    // A tenant that is not a regency has no such tile.
+    const office = await loggedIn('admin@bpjs-yogyakarta.demo');
+    await office.goto(`${portal.server.url}/dasbor`);
+    await office.getByTestId('dashboard-totals').waitFor();
+    expect(await office.getByTestId('assistance-coverage').count()).toBe(0);
+  });
 });

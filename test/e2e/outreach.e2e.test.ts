@@ -11,7 +11,7 @@ describe('outreach and agreements in the browser', () => {
     const page = await loggedIn('admin@bpjs-yogyakarta.demo');
     await page.getByRole('link', { name: 'Perjanjian', exact: true }).click();
     await page.getByTestId('received').waitFor();
-    expect(await page.getByTestId('received').getByTestId('agreement-row').count()).toBe(13);
+    expect(await page.getByTestId('received').getByTestId('agreement-row').count()).toBe(18);
     await screenshot(page, 'agreements-bpjs.png');
     await page
       .getByTestId('received')

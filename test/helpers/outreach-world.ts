@@ -74,3 +74,17 @@ export function outreachTaskInput(world: OutreachWorld, overrides: Record<string
     ...overrides,
   };
 }
+
+/**
+ * Revokes the demo's ENROLMENT agreements (the seeder grants one from each regency to the BPJS
+ * office), for tests that show what happens without one and then grant and revoke their own.
+ */
+export async function revokeDemoEnrolmentAgreements(world: OutreachWorld): Promise<void> {
+  await world.server.portal.database.ownerOrm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `update agreement set revoked_at = now(), revoked_by = 'test@platform.demo'
+        where scope = 'ENROLMENT' and revoked_at is null`,
+    );
+}

@@ -72,7 +72,8 @@ describe('the demo MoUs', () => {
     const received = await bpjs.request<{ agreements: { totalCount: number } }>(
       '{ agreements(direction: RECEIVED) { totalCount } }',
     );
-    expect(received.data?.agreements.totalCount).toBe(13);
+    // 13 MoUs of 2020 and an ENROLMENT agreement from each of the five regencies.
+    expect(received.data?.agreements.totalCount).toBe(18);
     const bantul = await new GraphQLClient(server.url).loginAs('ADMIN', 'bantul');
     const own = await bantul.request<{ businesses: { totalCount: number } }>('{ businesses { totalCount } }');
     const shared = await bpjs.request<Partner>(PARTNER, { grantor: orgs.bantul?.globalId });

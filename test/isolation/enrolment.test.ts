@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, GraphQLClient } from '../helpers/graphql-client';
-import { closeOutreachWorld, day, type OutreachWorld, openOutreachWorld } from '../helpers/outreach-world';
+import {
+  closeOutreachWorld,
+  day,
+  type OutreachWorld,
+  openOutreachWorld,
+  revokeDemoEnrolmentAgreements,
+} from '../helpers/outreach-world';
 
 /**
  * Enrolment requests across tenants (issue 17): a third tenant sees no request, line or
@@ -108,6 +114,8 @@ const count = async (sql: string, params: unknown[] = []) =>
 
 beforeAll(async () => {
   world = await openOutreachWorld();
+  // This file's own agreement, granted and revoked below, is the only one.
+  await revokeDemoEnrolmentAgreements(world);
   agreement = await grant();
   sent = await request('Dikirim', true);
   draft = await request('Masih draf', false);

@@ -9,6 +9,7 @@ import {
   type OutreachWorld,
   openOutreachWorld,
   outreachTaskInput,
+  revokeDemoEnrolmentAgreements,
 } from '../helpers/outreach-world';
 
 /**
@@ -107,6 +108,8 @@ export async function uploadResults(client: GraphQLClient, requestId: string, bo
 
 beforeAll(async () => {
   world = await openOutreachWorld();
+  // Without the demo's ENROLMENT agreements: the first test shows a request refused before one is granted.
+  await revokeDemoEnrolmentAgreements(world);
   bantulAdmin2 = world.bantulAdmin;
 });
 afterAll(async () => {
@@ -457,23 +460,35 @@ describe('an assistance programme', () => {
     );
     expect(again.addEnrolmentLines).toEqual({ added: 0, skipped: [{ problem: 'WORKER_IN_OPEN_REQUEST' }] });
 
-    // Cover ending within 30 days: on the renewal list, and the admins told once.
+    // Cover ending within 30 days: on the renewal list (a read that writes nothing), and the
+    // admins told once by the daily job, however often it runs.
     await world.server.portal.database.ownerOrm.em
       .fork()
       .getConnection()
       .execute(`update enrolment_line set cover_until = current_date + 10 where kpj = '55555555501'`);
-    for (let round = 0; round < 2; round++) {
-      const renewals = await gql<{ assistanceRenewals: { kpj: string; coverUntil: string }[] }>(
+    const renewalNotices = async () => {
+      const notices = await gql<{ notifications: { edges: { node: { kind: string; params: { count: string } } }[] } }>(
         bantulAdmin2,
-        '{ assistanceRenewals { kpj coverUntil } }',
+        '{ notifications(first: 50) { edges { node { kind params { count } } } } }',
       );
-      expect(renewals.assistanceRenewals).toEqual([{ kpj: '55555555501', coverUntil: day(10) }]);
-    }
-    const notices = await gql<{ notifications: { edges: { node: { kind: string } }[] } }>(
+      return notices.notifications.edges.filter((e) => e.node.kind === 'ASSISTANCE_RENEWAL').map((e) => e.node);
+    };
+    const renewals = await gql<{ assistanceRenewals: { kpj: string; coverUntil: string }[] }>(
       bantulAdmin2,
+      '{ assistanceRenewals { kpj coverUntil } }',
+    );
+    expect(renewals.assistanceRenewals).toEqual([{ kpj: '55555555501', coverUntil: day(10) }]);
+    expect(await renewalNotices()).toEqual([]);
+    for (let round = 0; round < 2; round++) {
+      expect((await world.server.portal.jobs.runNow('assistance-renewals')).state).toBe('completed');
+      expect(await renewalNotices()).toEqual([{ kind: 'ASSISTANCE_RENEWAL', params: { count: '1' } }]);
+    }
+    // Nobody of another regency is told.
+    const slemanNotices = await gql<{ notifications: { edges: { node: { kind: string } }[] } }>(
+      world.sleman,
       '{ notifications(first: 50) { edges { node { kind } } } }',
     );
-    expect(notices.notifications.edges.filter((e) => e.node.kind === 'ASSISTANCE_RENEWAL')).toHaveLength(1);
+    expect(slemanNotices.notifications.edges.filter((e) => e.node.kind === 'ASSISTANCE_RENEWAL')).toEqual([]);
   });
 });
 

@@ -116,6 +116,7 @@ describe('the job queue', () => {
       .getConnection()
       .execute<{ name: string; cron: string; timezone: string }[]>('select name, cron, timezone from pgboss.schedule');
     expect(schedules).toContainEqual({ name: 'overdue-notices', cron: '0 6 * * *', timezone: 'Asia/Jakarta' });
+    expect(schedules).toContainEqual({ name: 'assistance-renewals', cron: '30 6 * * *', timezone: 'Asia/Jakarta' });
     await expect((portal as Portal).jobs.send('no-such-job')).rejects.toThrow(/No job is named/);
   });
 

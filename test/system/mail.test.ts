@@ -176,3 +176,108 @@ describe('the weekly digest', () => {
     );
   });
 });
+
+describe('enrolment notices by email', () => {
+  const PREFS = `mutation($input: EmailPreferencesInput!) { updateEmailPreferences(input: $input) { language notices } }`;
+  const gql = async <T>(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) => {
+    const result = await client.request<T>(query, variables);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as T;
+  };
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('tell the office of a request and the partner of its results, in each one’s language, linking the request', async () => {
+    const bantul = await new GraphQLClient(server.url).loginAs('ADMIN', 'bantul');
+    const bpjsAdmin = await new GraphQLClient(server.url).loginAs('ADMIN', 'bpjs-yogyakarta');
+    const bpjs = await new GraphQLClient(server.url).loginAs('STAFF', 'bpjs-yogyakarta');
+    await gql(bantul, PREFS, { input: { language: 'en', notices: ['ENROLMENT'] } });
+    await gql(bpjsAdmin, PREFS, { input: { language: 'id', notices: ['ENROLMENT'] } });
+    const [office] = await owner().execute<{ id: string }[]>(
+      `select id from organization where code = 'bpjs-yogyakarta'`,
+    );
+    const officeId = Buffer.from(`Organization:${office?.id}`).toString('base64url');
+    const agreements = await gql<{ agreements: { edges: { node: { scope: string; grantee: { code: string } } }[] } }>(
+      bantul,
+      '{ agreements(first: 100) { edges { node { scope grantee { code } } } } }',
+    );
+    const shared = agreements.agreements.edges.some(
+      (e) => e.node.scope === 'ENROLMENT' && e.node.grantee.code === 'bpjs-yogyakarta',
+    );
+    if (!shared) {
+      await gql(bantul, `mutation($input: GrantAgreementInput!) { grantAgreement(input: $input) { id } }`, {
+        input: {
+          granteeId: officeId,
+          scope: 'ENROLMENT',
+          title: 'PKS Pendaftaran Peserta BPJS Ketenagakerjaan',
+          number: 'ENR/MAIL/1',
+          signedOn: day(-1),
+          validFrom: day(-1),
+          validUntil: day(365),
+        },
+      });
+    }
+    const workers = await gql<{ workers: { edges: { node: { id: string } }[] } }>(
+      bantul,
+      '{ workers(first: 2, filter: { workerType: BPU, coverageStatus: NOT_ENROLLED }) { edges { node { id } } } }',
+    );
+    const created = await gql<{ createEnrolmentRequest: { id: string } }>(
+      bantul,
+      `mutation($input: CreateEnrolmentRequestInput!) { createEnrolmentRequest(input: $input) { id } }`,
+      { input: { recipientId: officeId, title: 'Pekerja pasar Bantul' } },
+    );
+    const requestId = created.createEnrolmentRequest.id;
+    const added = await gql<{
+      addEnrolmentLines: { request: { version: number; lines: { edges: { node: { id: string } }[] } } };
+    }>(
+      bantul,
+      `mutation($input: AddEnrolmentLinesInput!) { addEnrolmentLines(input: $input) {
+        request { version lines(first: 10) { edges { node { id } } } } } }`,
+      {
+        input: {
+          requestId,
+          workerIds: workers.workers.edges.map((e) => e.node.id),
+          terms: { programmes: ['JKK', 'JKM'], payer: 'WORKER', monthlyWage: 1_000_000 },
+        },
+      },
+    );
+    const [first, second] = added.addEnrolmentLines.request.lines.edges.map((e) => e.node.id);
+    await gql(bantul, `mutation($input: VersionedIdInput!) { sendEnrolmentRequest(input: $input) { id } }`, {
+      input: { id: requestId, expectedVersion: added.addEnrolmentLines.request.version },
+    });
+    expect((await server.portal.jobs.runNow('notice-emails')).state).toBe('completed');
+    const received = await mailbox.waitFor('admin@bpjs-yogyakarta.demo', (m) =>
+      (m.subject ?? '').includes('Pekerja pasar Bantul'),
+    );
+    expect(received.subject).toMatch(/^Pengajuan kepesertaan dari .*Bantul.*: 2 pekerja \(Pekerja pasar Bantul\)$/);
+    expect(received.text).toContain('Buka pengajuan');
+    expect(linkIn(received.text ?? '', 'kepesertaan').token).toBe(requestId);
+
+    await gql(bpjs, `mutation($input: RegisterEnrolmentLinesInput!) { registerEnrolmentLines(input: $input) { id } }`, {
+      input: { lines: [{ id: first, kpj: '77777777701', effectiveDate: day(0) }] },
+    });
+    await gql(bpjs, `mutation($input: RejectEnrolmentLinesInput!) { rejectEnrolmentLines(input: $input) { id } }`, {
+      input: { lines: [{ id: second, reason: 'NIK_MISMATCH' }] },
+    });
+    expect((await server.portal.jobs.runNow('notice-emails')).state).toBe('completed');
+    const processed = await mailbox.waitFor(
+      'admin@bantul.demo',
+      (m) => (m.subject ?? '').includes('Pekerja pasar Bantul') && /0 rejected/.test(m.subject ?? ''),
+    );
+    expect(processed.subject).toMatch(/processed your request: 1 registered, 0 rejected \(Pekerja pasar Bantul\)$/);
+    const rejected = await mailbox.waitFor('admin@bantul.demo', (m) =>
+      /0 registered, 1 rejected/.test(m.subject ?? ''),
+    );
+    expect(rejected.text).toContain('Open the request');
+    const { url, token } = linkIn(rejected.text ?? '', 'kepesertaan');
+    // The web client's request page (packages/web: RequestPage at /kepesertaan/:id) opens this id.
+    expect(new URL(url).pathname).toBe(`/kepesertaan/${token}`);
+    const opened = await gql<{ node: { title: string; registeredCount: number; rejectedCount: number } }>(
+      bantul,
+      'query($id: ID!) { node(id: $id) { ... on EnrolmentRequest { title registeredCount rejectedCount } } }',
+      { id: token },
+    );
+    expect(opened.node).toEqual({ title: 'Pekerja pasar Bantul', registeredCount: 1, rejectedCount: 1 });
+    // Staff of Bantul chose nothing: no email for them.
+    expect(mailbox.to('staff@bantul.demo').filter((m) => (m.subject ?? '').includes('Pekerja pasar'))).toEqual([]);
+  });
+});

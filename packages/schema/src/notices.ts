@@ -3,7 +3,7 @@
  * choice each kind of notice falls under. A new kind of notice opts in with one line in
  * `EMAIL_NOTICE_OF_KIND` (and, for a new choice, one in `EMAIL_NOTICE_CHOICES` with its words).
  */
-export const EMAIL_NOTICE_CHOICES = ['TASK_ASSIGNED', 'TASK_OVERDUE', 'TASK_DONE'] as const;
+export const EMAIL_NOTICE_CHOICES = ['TASK_ASSIGNED', 'TASK_OVERDUE', 'TASK_DONE', 'ENROLMENT'] as const;
 export type EmailNoticeChoice = (typeof EMAIL_NOTICE_CHOICES)[number];
 
 export const EMAIL_LANGUAGES = ['id', 'en'] as const;
@@ -16,6 +16,10 @@ export const EMAIL_NOTICE_OF_KIND: Readonly<
   TASK_ASSIGNED_TO_YOU: () => 'TASK_ASSIGNED',
   OVERDUE: () => 'TASK_OVERDUE',
   STATUS_CHANGED: (params) => (params.to === 'DONE' ? 'TASK_DONE' : null),
+  // Enrolment requests (issue 17): received by the office, processed, assistance cover ending.
+  ENROLMENT_RECEIVED: () => 'ENROLMENT',
+  ENROLMENT_PROCESSED: () => 'ENROLMENT',
+  ASSISTANCE_RENEWAL: () => 'ENROLMENT',
 };
 
 /** The choice a notice falls under, or null when that kind never goes by email. */

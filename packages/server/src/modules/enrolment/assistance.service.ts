@@ -1,9 +1,11 @@
 import { ASSISTANCE_RENEWAL_DAYS, type FieldProblem, findDistrict, PROGRAMMES, type Programme } from '@jamsos/schema';
 import { audit, diff } from '../audit/audit.service';
 import { appError, ErrorCode } from '../common/errors';
+import type { JobContext } from '../common/jobs';
 import { checkVersion, flushVersioned } from '../common/optimistic';
 import { invalidInput } from '../common/problems';
 import type { RequestScope } from '../common/scope';
+import { enterTenant } from '../common/tenancy';
 import { organizationEntity } from '../organization/organization.entity';
 import { AssistanceProgramme, type IAssistanceProgramme } from './enrolment.entity';
 import { notifyEnrolment } from './enrolment.notify';
@@ -131,6 +133,9 @@ export function listProgrammes(scope: RequestScope, window: { limit: number; off
   );
 }
 
+/** What the renewal functions need of a scope: a request's, or a job's after it entered the tenant. */
+export type TenantScope = Pick<RequestScope, 'em' | 'tenantId'>;
+
 export interface RenewalRow {
   line_id: string;
   worker_id: string;
@@ -146,7 +151,7 @@ export interface RenewalRow {
  * Workers whose assistance-paid cover ends within ASSISTANCE_RENEWAL_DAYS days (and has not
  * ended), the caller's own, soonest first; optionally of one programme.
  */
-export function listRenewals(scope: RequestScope, programmeId: string | null): Promise<RenewalRow[]> {
+export function listRenewals(scope: TenantScope, programmeId: string | null): Promise<RenewalRow[]> {
   return scope.em.execute<RenewalRow[]>(
     `select l.id as line_id, l.worker_id, l.request_id, r.assistance_programme_id as programme_id,
             r.title as request_title, l.full_name, l.kpj, l.cover_until::text as cover_until
@@ -167,7 +172,7 @@ export function listRenewals(scope: RequestScope, programmeId: string | null): P
  * per request: a function a scheduled job calls for each regency (in its tenant), or anyone may
  * call when the renewal list is read. Returns how many requests were newly noticed.
  */
-export async function noticeAssistanceRenewals(scope: RequestScope): Promise<number> {
+export async function noticeAssistanceRenewals(scope: TenantScope): Promise<number> {
   const rows = await listRenewals(scope, null);
   const byRequest = new Map<string, { title: string; count: number }>();
   for (const row of rows) {
@@ -180,6 +185,29 @@ export async function noticeAssistanceRenewals(scope: RequestScope): Promise<num
     await notifyEnrolment(scope, { id, title }, scope.tenantId, 'ASSISTANCE_RENEWAL', { count: String(count) });
   }
   return byRequest.size;
+}
+
+/**
+ * The daily `assistance-renewals` job: for each regency (the tenants that run assistance
+ * programmes), entered in a transaction of its own as a request would be, notifies its admins of
+ * cover ending within 30 days. Idempotent: `notify_enrolment` tells nobody twice about one
+ * request (the `notification_renewal_once` index), so a retry or a second run adds nothing.
+ * Returns how many requests have cover ending.
+ */
+export async function noticeRenewalsOfRegencies(job: JobContext): Promise<number> {
+  const regencies = await job.em
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from organization where kind = 'REGENCY' order by id`);
+  let requests = 0;
+  for (const { id } of regencies) {
+    requests += await job.em.fork().transactional(async (em) => {
+      await enterTenant(em, id);
+      return noticeAssistanceRenewals({ em, tenantId: id });
+    });
+  }
+  if (requests > 0)
+    job.log.info({ event: 'notices.renewal', requests }, `${requests} request(s) with assistance cover ending`);
+  return requests;
 }
 
 /** The dashboard's figure: the caller's workers whose cover an assistance programme pays today. */

@@ -17,7 +17,7 @@ const SENTENCE: Record<EnrolmentNoticeKind, (title: string, p: Record<string, st
  * through `notify_enrolment`, which refuses callers who are not a party.
  */
 export async function notifyEnrolment(
-  scope: RequestScope,
+  scope: Pick<RequestScope, 'em'>,
   request: Pick<IEnrolmentRequest, 'id' | 'title'>,
   orgId: string,
   kind: EnrolmentNoticeKind,

@@ -16,7 +16,6 @@ import {
   findProgramme,
   listProgrammes,
   listRenewals,
-  noticeAssistanceRenewals,
   type RenewalRow,
   updateAssistanceProgramme,
 } from './assistance.service';
@@ -337,14 +336,14 @@ export class AssistanceProgrammeResolver {
   }
 
   @Query(() => [AssistanceRenewalType], {
-    description: 'Workers whose assistance-paid cover ends within 30 days (notifies the admins once per request).',
+    description:
+      'Workers whose assistance-paid cover ends within 30 days (the daily assistance-renewals job notifies the admins).',
   })
   async assistanceRenewals(
     @Arg('programmeId', () => ID, { nullable: true }) programmeId: string | null,
     @Ctx() ctx: Context,
   ): Promise<AssistanceRenewalType[]> {
     const scope = scopeOf(ctx);
-    await noticeAssistanceRenewals(scope);
     return (await listRenewals(scope, refOf(programmeId, AssistanceProgrammeType.typename))).map(renewalOf);
   }
 

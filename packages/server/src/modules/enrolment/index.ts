@@ -1,4 +1,5 @@
 import type { Feature } from '../common/feature';
+import { noticeRenewalsOfRegencies } from './assistance.service';
 import { AssistanceProgramme, EnrolmentLine, EnrolmentRequest } from './enrolment.entity';
 import {
   AssistanceProgrammeResolver,
@@ -10,12 +11,20 @@ import { enrolmentFileRoutes } from './enrolment.routes';
 import { enrolmentRules } from './enrolment.rules';
 import { AssistanceProgrammeType, EnrolmentLineType, EnrolmentRequestType } from './enrolment.type';
 
-/** Enrolment requests to BPJS, their processing and results, and assistance programmes (issue 17). */
+/** Enrolment requests to BPJS, their processing and results, and assistance programmes (issue 17); renewal notices daily at 06:30. */
 export const enrolmentFeature: Feature = {
   name: 'enrolment',
   resolvers: [EnrolmentRequestResolver, EnrolmentLineResolver, WorkerEnrolmentResolver, AssistanceProgrammeResolver],
   rules: [enrolmentRules],
   routes: enrolmentFileRoutes,
+  jobs: [
+    {
+      name: 'assistance-renewals',
+      cron: '30 6 * * *',
+      exclusive: true,
+      run: async (job) => void (await noticeRenewalsOfRegencies(job)),
+    },
+  ],
   nodes: {
     // Either party sees a request (the office not a draft); the policies say so.
     [EnrolmentRequestType.typename]: async (ctx, id) => {

@@ -18,6 +18,10 @@ export interface TemplateParams {
     to?: string;
     dueOn?: string;
     excerpt?: string;
+    /** Enrolment notices: workers in the request, registered, rejected (as text). */
+    count?: string;
+    registered?: string;
+    rejected?: string;
   };
   digest: {
     organization: string;
@@ -87,9 +91,28 @@ function noticeSentence(lang: MailLanguage, p: TemplateParams['notice']): string
       return id
         ? `${p.title}: sekarang ${STATUS.id[p.to ?? ''] ?? p.to}`
         : `${p.title}: now ${STATUS.en[p.to ?? ''] ?? p.to}`;
+    case 'ENROLMENT_RECEIVED':
+      return id
+        ? `Pengajuan kepesertaan dari ${p.organization ?? ''}: ${p.count ?? ''} pekerja (${p.title})`
+        : `An enrolment request from ${p.organization ?? ''}: ${p.count ?? ''} workers (${p.title})`;
+    case 'ENROLMENT_PROCESSED':
+      return id
+        ? `${p.organization ?? ''} memproses pengajuan Anda: ${p.registered ?? '0'} terdaftar, ${p.rejected ?? '0'} ditolak (${p.title})`
+        : `${p.organization ?? ''} processed your request: ${p.registered ?? '0'} registered, ${p.rejected ?? '0'} rejected (${p.title})`;
+    case 'ASSISTANCE_RENEWAL':
+      return id
+        ? `Bantuan iuran berakhir dalam 30 hari: ${p.count ?? ''} pekerja (${p.title})`
+        : `Assistance cover ends within 30 days: ${p.count ?? ''} workers (${p.title})`;
     default:
       return p.title;
   }
+}
+
+/** The words of a notice email's link: what it opens. */
+function noticeLink(lang: MailLanguage, kind: string): string {
+  const enrolment = kind.startsWith('ENROLMENT_') || kind === 'ASSISTANCE_RENEWAL';
+  if (lang === 'id') return enrolment ? 'Buka pengajuan' : 'Buka tugas';
+  return enrolment ? 'Open the request' : 'Open the task';
 }
 
 export function render<T extends TemplateName>(
@@ -146,7 +169,7 @@ export function render<T extends TemplateName>(
       return compose(
         sentence.slice(0, 150),
         [sentence, ...(p.excerpt ? [p.excerpt] : [])],
-        { label: id ? 'Buka tugas' : 'Open the task', url: p.url },
+        { label: noticeLink(lang, p.kind), url: p.url },
         footer,
       );
     }

@@ -10,9 +10,18 @@ interface PendingNotice {
   kind: string;
   params: Record<string, string> | null;
   task_id: string | null;
+  enrolment_request_id: string | null;
   email: string;
   language: string;
   email_notices: string[];
+}
+
+/** The page a notice is about: its task, its enrolment request (the web's /kepesertaan/:id), or the notices. */
+function linkOf(base: string, notice: PendingNotice): string {
+  if (notice.task_id) return `${base}/tugas/${toGlobalId('OutreachTask', notice.task_id)}`;
+  if (notice.enrolment_request_id)
+    return `${base}/kepesertaan/${toGlobalId('EnrolmentRequest', notice.enrolment_request_id)}`;
+  return `${base}/notifikasi`;
 }
 
 /**
@@ -24,7 +33,7 @@ interface PendingNotice {
  */
 export async function emailNotices(job: JobContext): Promise<number> {
   const pending = await job.em.getConnection().execute<PendingNotice[]>(
-    `select n.id, n.organization_id, n.kind, n.params, n.task_id, u.email, u.language, u.email_notices
+    `select n.id, n.organization_id, n.kind, n.params, n.task_id, n.enrolment_request_id, u.email, u.language, u.email_notices
        from notification n join app_user u on u.id = n.user_id
       where n.emailed_at is null and n.created_at > now() - interval '2 days'
       order by n.created_at, n.id limit 500`,
@@ -46,11 +55,14 @@ export async function emailNotices(job: JobContext): Promise<number> {
           email(notice.email, notice.language, 'notice', {
             kind: notice.kind,
             title: params.title ?? '',
-            url: notice.task_id ? `${base}/tugas/${toGlobalId('OutreachTask', notice.task_id)}` : `${base}/notifikasi`,
+            url: linkOf(base, notice),
             ...(params.organization ? { organization: params.organization } : {}),
             ...(params.to ? { to: params.to } : {}),
             ...(params.dueOn ? { dueOn: params.dueOn } : {}),
             ...(params.excerpt ? { excerpt: params.excerpt } : {}),
+            ...(params.count ? { count: params.count } : {}),
+            ...(params.registered ? { registered: params.registered } : {}),
+            ...(params.rejected ? { rejected: params.rejected } : {}),
           }),
           { singletonKey: `notice:${notice.id}` },
         );

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { DashboardFilter, WorkerType } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { useUrlFilters } from '../../shared/ui/Pager';
+import { AssistanceCoverageTile } from '../enrolment/AssistanceCoverageTile';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { BusinessFilters, businessFilterFields, SelectFilter } from '../registry/Filters';
 import { ChartCanvas } from './Chart';
@@ -178,7 +179,13 @@ export default function DashboardPage(props: { viewer: RegistryViewerProp }) {
               {t('privacy.protectedNote')}
             </p>
           )}
-          <DashboardTotals totals={d.totals} />
+          <DashboardTotals totals={d.totals}>
+            {/* The regency's own figure: not shown while another partner's shared data is chosen. */}
+            {access.keeper.kind === 'REGENCY' &&
+              (!filter.sourceId || d.sources.some((s) => s.own && s.id === filter.sourceId)) && (
+                <AssistanceCoverageTile />
+              )}
+          </DashboardTotals>
           <div className="figures">
             {d.bySource.length > 1 && (
               <CoverageFigure id="per-sumber" kind="source" title={t('dashboard.bySource')} groups={d.bySource} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
@@ -14,7 +15,8 @@ export const DashboardTotalsFragment = graphql(`
   }
 `);
 
-export function DashboardTotals(props: { totals: FragmentType<typeof DashboardTotalsFragment> }) {
+/** `children`: more headline figures of the caller's own (the assistance tile of a regency). */
+export function DashboardTotals(props: { totals: FragmentType<typeof DashboardTotalsFragment>; children?: ReactNode }) {
   const { t } = useTranslation();
   const f = useFormat();
   const totals = getFragmentData(DashboardTotalsFragment, props.totals);
@@ -40,6 +42,7 @@ export function DashboardTotals(props: { totals: FragmentType<typeof DashboardTo
           })}
         </span>
       </div>
+      {props.children}
     </section>
   );
 }

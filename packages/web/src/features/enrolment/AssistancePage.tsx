@@ -54,7 +54,7 @@ function Budget(props: { programme: FragmentType<typeof BudgetFragment> }) {
         </div>
         <div>
           <dt>{t('enrolment.assistance.peopleCovered')}</dt>
-          <dd>{format.number(p.budgetUse.peopleCovered)}</dd>
+          <dd data-testid="assistance-people-covered">{format.number(p.budgetUse.peopleCovered)}</dd>
         </div>
       </dl>
     </div>

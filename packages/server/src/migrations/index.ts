@@ -26,6 +26,7 @@ import { Migration20261204100000_mail } from './Migration20261204100000_mail';
 import { Migration20261206100000_client_ids } from './Migration20261206100000_client_ids';
 import { Migration20261207090000_business_village } from './Migration20261207090000_business_village';
 import { Migration20261208100000_enrolment } from './Migration20261208100000_enrolment';
+import { Migration20261211100000_enrolment_interest } from './Migration20261211100000_enrolment_interest';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -58,4 +59,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261204100000_mail', class: Migration20261204100000_mail },
   { name: 'Migration20261207090000_business_village', class: Migration20261207090000_business_village },
   { name: 'Migration20261208100000_enrolment', class: Migration20261208100000_enrolment },
+  { name: 'Migration20261211100000_enrolment_interest', class: Migration20261211100000_enrolment_interest },
 ];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient } from 'urql';
 import { Field } from '../registry/Field';
+import { InterestList, useCandidates } from './InterestList';
 import { enqueue, newClientId, syncNow } from './outbox';
 import { useFieldTasks } from './useFieldTasks';
 
@@ -26,6 +27,14 @@ export function FieldVisitPage() {
     workersRegistered: '0',
     notes: '',
   });
+  const candidates = useCandidates(form.businessId);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const toggle = (key: string) => {
+    const next = new Set(chosen);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setChosen(next);
+  };
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [field]: event.target.value });
@@ -55,6 +64,18 @@ export function FieldVisitPage() {
         notes: form.notes.trim(),
       },
     });
+    // Each worker marked as wanting to join BPJS: a change of its own, after the report.
+    for (const candidate of candidates) {
+      if (!chosen.has(candidate.key) || candidate.since || candidate.queued) continue;
+      enqueue({
+        clientId: newClientId(),
+        kind: 'interest',
+        madeAt: new Date().toISOString(),
+        taskId,
+        taskTitle: task.title,
+        input: { workerId: candidate.workerId, workerClientId: candidate.workerClientId, name: candidate.name },
+      });
+    }
     void syncNow(client);
     navigate('/lapangan', { state: { notice: 'field.kept' } });
   }
@@ -76,6 +97,7 @@ export function FieldVisitPage() {
           ))}
         </select>
       </Field>
+      <InterestList businessId={form.businessId} candidates={candidates} chosen={chosen} onToggle={toggle} />
       <Field id="visit-date" label={t('field.visit.visitedOn')} error={errors.visitedOn}>
         <input id="visit-date" type="date" value={form.visitedOn} max={today()} onChange={set('visitedOn')} />
       </Field>

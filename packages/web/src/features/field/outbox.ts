@@ -33,6 +33,15 @@ export const FieldCreateWorkerMutation = graphql(`
   }
 `);
 
+export const FieldMarkInterestMutation = graphql(`
+  mutation FieldMarkInterest($input: MarkEnrolmentInterestInput!) {
+    markEnrolmentInterest(input: $input) {
+      id
+      enrolmentInterestAt
+    }
+  }
+`);
+
 const ExistingWorkerQuery = graphql(`
   query FieldExistingWorker($search: String!) {
     workers(filter: { search: $search }, first: 1) {
@@ -83,6 +92,17 @@ export interface WorkerDraftInput {
   programmes: string[];
 }
 
+/**
+ * A worker who wants to join BPJS: one listed for the visit (`workerId`, the server's id) or one
+ * added on this phone (`workerClientId`, the worker change's id, sent before it). The name is
+ * only for the queue and the conflict card; no NIK is kept.
+ */
+export interface InterestDraft {
+  workerId?: string;
+  workerClientId?: string;
+  name: string;
+}
+
 /** What the server holds that stands in the way: shown beside the officer's own version. */
 export interface ServerVersion {
   fullName?: string;
@@ -114,7 +134,8 @@ interface ChangeBase {
 
 export type Change =
   | (ChangeBase & { kind: 'visit'; input: VisitDraft })
-  | (ChangeBase & { kind: 'worker'; input: WorkerDraftInput });
+  | (ChangeBase & { kind: 'worker'; input: WorkerDraftInput })
+  | (ChangeBase & { kind: 'interest'; input: InterestDraft });
 
 const KEY = 'jamsos.field.outbox';
 type Listener = () => void;
@@ -215,6 +236,25 @@ async function conflictOf(client: Client, change: Change, error: CombinedError):
   return { ...base, kind: 'REFUSED', server: null };
 }
 
+function send(client: Client, change: Change) {
+  switch (change.kind) {
+    case 'visit':
+      return client
+        .mutation(VisitReportMutation, { input: { ...change.input, clientId: change.clientId } })
+        .toPromise();
+    case 'worker':
+      return client.mutation(FieldCreateWorkerMutation, { input: change.input, clientId: change.clientId }).toPromise();
+    case 'interest': {
+      const { workerId, workerClientId } = change.input;
+      return client
+        .mutation(FieldMarkInterestMutation, {
+          input: { workerId: workerId ?? null, workerClientId: workerClientId ?? null, clientId: change.clientId },
+        })
+        .toPromise();
+    }
+  }
+}
+
 /**
  * Sends the waiting changes, oldest first, one at a time. Stops at the first one the network
  * does not carry (the rest wait for the next try); a refused change is kept as a conflict and
@@ -226,14 +266,9 @@ export async function syncNow(client: Client): Promise<void> {
   try {
     for (const change of [...changes]) {
       if (change.conflict) continue;
-      const result =
-        change.kind === 'visit'
-          ? await client
-              .mutation(VisitReportMutation, { input: { ...change.input, clientId: change.clientId } })
-              .toPromise()
-          : await client
-              .mutation(FieldCreateWorkerMutation, { input: change.input, clientId: change.clientId })
-              .toPromise();
+      // A mark for a worker added on this phone waits while that worker does (sent or decided first).
+      if (change.kind === 'interest' && changes.some((c) => c.clientId === change.input.workerClientId)) continue;
+      const result = await send(client, change);
       if (result.error && isOffline(result.error)) {
         setOnline(false);
         return;

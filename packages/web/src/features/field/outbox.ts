@@ -2,6 +2,7 @@ import { ErrorCode, type FieldProblem } from '@jamsos/schema';
 import { useSyncExternalStore } from 'react';
 import type { Client, CombinedError } from 'urql';
 import { graphql } from '../../gql';
+import { dropPhoto, photoOf } from './photos';
 
 /**
  * The phone's outbox: work done in the field, kept in this browser's storage (it survives the
@@ -79,6 +80,11 @@ export interface VisitDraft {
   peopleReached: number;
   workersRegistered: number;
   notes: string;
+  /** A photo of the signed attendance sheet waits in IndexedDB under this change's client id (photos.ts). */
+  hasPhoto?: boolean;
+  /** Only when the officer tapped "add my location", rounded to 0.01° on the phone already. */
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 export interface WorkerDraftInput {
@@ -185,7 +191,9 @@ export function enqueue(change: Change): void {
 }
 
 export function discard(clientId: string): void {
+  const change = changes.find((c) => c.clientId === clientId);
   write(changes.filter((c) => c.clientId !== clientId));
+  if (change?.kind === 'visit' && change.input.hasPhoto) void dropPhoto(clientId);
 }
 
 export function newClientId(): string {
@@ -236,12 +244,21 @@ async function conflictOf(client: Client, change: Change, error: CombinedError):
   return { ...base, kind: 'REFUSED', server: null };
 }
 
-function send(client: Client, change: Change) {
+async function send(client: Client, change: Change) {
   switch (change.kind) {
-    case 'visit':
+    case 'visit': {
+      const { hasPhoto, ...input } = change.input;
+      const photo = hasPhoto ? await photoOf(change.clientId) : undefined;
       return client
-        .mutation(VisitReportMutation, { input: { ...change.input, clientId: change.clientId } })
+        .mutation(VisitReportMutation, {
+          input: {
+            ...input,
+            clientId: change.clientId,
+            photo: photo ? { mime: photo.mime, base64: photo.base64 } : null,
+          },
+        })
         .toPromise();
+    }
     case 'worker':
       return client.mutation(FieldCreateWorkerMutation, { input: change.input, clientId: change.clientId }).toPromise();
     case 'interest': {

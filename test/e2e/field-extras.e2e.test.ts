@@ -136,6 +136,14 @@ async function docShot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(DOCS_IMAGES, name), fullPage: true });
 }
 
+/** What the phone's screen shows (not the whole page), scrolled to the photo. */
+async function photoShot(page: Page, name: string): Promise<void> {
+  const preview = page.getByTestId('photo-preview');
+  if (await preview.count()) await preview.scrollIntoViewIfNeeded();
+  await screenshot(page, name);
+  if (process.env.DOCS_SCREENSHOTS === '1') await page.screenshot({ path: path.join(DOCS_IMAGES, name) });
+}
+
 const waiting = (page: Page) => page.getByTestId('waiting').getAttribute('data-count');
 
 describe('a visit’s extras on a phone', { timeout: 120_000 }, () => {
@@ -177,10 +185,7 @@ describe('a visit’s extras on a phone', { timeout: 120_000 }, () => {
     await page.getByTestId('add-place').click();
     await page.getByTestId('visit-place').waitFor();
     expect(await page.getByTestId('visit-place').textContent()).toContain('-7.97, 110.60');
-    await page.getByTestId('save-visit').scrollIntoViewIfNeeded();
-    await screenshot(page, 'field-9-photo-place.png');
-    if (process.env.DOCS_SCREENSHOTS === '1')
-      await page.screenshot({ path: path.join(DOCS_IMAGES, 'field-9-photo-place.png'), fullPage: true });
+    await photoShot(page, 'field-9-photo-place.png');
     await page.getByTestId('save-visit').click();
     await page.getByTestId('field-notice').waitFor();
     expect(await waiting(page)).toBe('4');
@@ -239,7 +244,30 @@ describe('a visit’s extras on a phone', { timeout: 120_000 }, () => {
     await again.getByTestId('view-photo').click();
     await again.getByTestId('report-photo').waitFor();
     expect(await again.getByTestId('report-photo').getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
-    await docShot(again, 'field-10-report-photo.png');
+    await again.getByTestId('report-photo').scrollIntoViewIfNeeded();
+    await photoShot(again, 'field-10-report-photo.png');
+
+    // The same screens in English (nothing saved): the visit form with a photo and a place, and the list.
+    await again.evaluate(() => localStorage.setItem('jamsos.lang', 'en'));
+    await again.reload();
+    await again.getByTestId('view-photo').click();
+    await again.getByTestId('report-photo').waitFor();
+    expect(await again.getByTestId('visit-reports').textContent()).toContain('about 1 km');
+    await again.getByTestId('report-photo').scrollIntoViewIfNeeded();
+    await photoShot(again, 'field-10-report-photo-en.png');
+    await again.goto(`${server.url}/lapangan/${encodeURIComponent(taskId)}/kunjungan`);
+    await again.locator('#visit-business').selectOption({ index: 1 });
+    await again.getByTestId('visit-photo').setInputFiles({
+      name: 'attendance.png',
+      mimeType: 'image/png',
+      buffer: SHEET_PNG,
+    });
+    await again.getByTestId('photo-preview').waitFor();
+    await again.getByTestId('add-place').click();
+    expect(await again.getByTestId('visit-place').textContent()).toContain('Location (about 1 km)');
+    expect(await again.getByTestId('interest-list').textContent()).toContain('interested since');
+    await photoShot(again, 'field-9-photo-place-en.png');
+    await again.evaluate(() => localStorage.setItem('jamsos.lang', 'id'));
     await context.close();
   });
 });

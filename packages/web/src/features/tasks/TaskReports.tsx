@@ -101,7 +101,7 @@ export function TaskReports(props: { task: FragmentType<typeof TaskReportsFragme
                 <td data-label={t('tasks.notes')}>{r.notes}</td>
                 <td data-label={t('field.reports.place')} data-testid="report-place">
                   {r.latitude != null && r.longitude != null
-                    ? t('field.place.shown', { latitude: r.latitude.toFixed(2), longitude: r.longitude.toFixed(2) })
+                    ? t('field.place.coords', { latitude: r.latitude.toFixed(2), longitude: r.longitude.toFixed(2) })
                     : '—'}
                 </td>
                 <td data-label={t('field.reports.photo')}>{r.hasPhoto ? <ReportPhoto reportId={r.id} /> : '—'}</td>

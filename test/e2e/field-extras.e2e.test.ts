@@ -237,6 +237,16 @@ describe('a visit’s extras on a phone', { timeout: 120_000 }, () => {
     expect(await again.evaluate(() => localStorage.getItem('jamsos.field.outbox'))).toBe('[]');
     expect(await photosOnPhone()).toBe(0);
 
+    // At the office: the worker's page says since when, and the workers list filters on it.
+    const [marked0] = await sql<{ id: string }>('select id from worker where nik = ?', [NIK_NEW]);
+    const workerGlobalId = Buffer.from(`Worker:${marked0?.id}`).toString('base64url');
+    await again.goto(`${server.url}/pekerja/${workerGlobalId}`);
+    expect(await again.getByTestId('enrolment-interest').textContent()).toMatch(/^Berminat ikut BPJS sejak /);
+    await again.goto(`${server.url}/pekerja?minat=ya`);
+    const table = again.getByTestId('worker-table');
+    await table.waitFor();
+    await expect.poll(() => table.locator('tbody tr').count(), SLOW).toBe(2);
+
     // At the office, the task's report list shows the place as text and the photo on request.
     await again.goto(`${server.url}/tugas/${encodeURIComponent(taskId)}`);
     await again.getByTestId('visit-reports').waitFor();

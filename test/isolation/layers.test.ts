@@ -38,6 +38,7 @@ const TENANT_OWNED_TABLES = [
   'shared_cell',
   'task_comment',
   'visit_report',
+  'visit_report_photo',
   'visit_report_worker',
   'worker',
 ];

@@ -28,6 +28,8 @@ import { Migration20261205110000_retention } from './Migration20261205110000_ret
 import { Migration20261206100000_client_ids } from './Migration20261206100000_client_ids';
 import { Migration20261207090000_business_village } from './Migration20261207090000_business_village';
 import { Migration20261208100000_enrolment } from './Migration20261208100000_enrolment';
+import { Migration20261211100000_enrolment_interest } from './Migration20261211100000_enrolment_interest';
+import { Migration20261211110000_visit_photo_location } from './Migration20261211110000_visit_photo_location';
 
 /**
  * Every migration, in order. Listed explicitly rather than discovered from the folder, so the
@@ -62,4 +64,6 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261208100000_enrolment', class: Migration20261208100000_enrolment },
   { name: 'Migration20261205100000_nik_lookup', class: Migration20261205100000_nik_lookup },
   { name: 'Migration20261205110000_retention', class: Migration20261205110000_retention },
+  { name: 'Migration20261211100000_enrolment_interest', class: Migration20261211100000_enrolment_interest },
+  { name: 'Migration20261211110000_visit_photo_location', class: Migration20261211110000_visit_photo_location },
 ];

@@ -103,6 +103,8 @@ export const MUTATION_RULES: Record<string, Rule | null> = {
   createWorker: lists(...REGISTRY_VIEWS),
   updateWorker: record('Worker', 'updateWorker', REGISTRY_VIEWS),
   updateWorkerDetails: record('Worker', 'updateWorkerDetails', REGISTRY_VIEWS),
+  // A field officer's mark: the worker's page and the "interested" filter of the lists.
+  markEnrolmentInterest: record('Worker', 'markEnrolmentInterest', REGISTRY_VIEWS),
   archiveWorker: record('Worker', 'archiveWorker', REGISTRY_VIEWS),
   restoreWorker: record('Worker', 'restoreWorker', REGISTRY_VIEWS),
   grantAgreement: lists(...AGREEMENT_VIEWS),

@@ -115,6 +115,9 @@ export const VisitReport = defineEntity({
     reportedByName: p.string().length(200).nullable(),
     /** The id the reporting phone gave it (offline work is sent again until answered): unique per assignee. */
     clientId: p.uuid().nullable(),
+    /** Only when the officer asked for it, rounded to 0.01° (about 1 km). */
+    latitude: p.double().nullable(),
+    longitude: p.double().nullable(),
     createdAt: createdAt(),
   },
 });

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { TaskPriority, TaskStatus } from './outreach.entity';
 import { TaskPriorityEnum, TaskStatusEnum } from './outreach.type';
 
@@ -64,6 +64,15 @@ export class AssignOutreachTaskInput {
   userId?: string | null;
 }
 
+@InputType('VisitPhotoInput')
+export class VisitPhotoInput {
+  @Field(() => String, { description: '`image/jpeg`, `image/png` or `image/webp`.' })
+  mime!: string;
+
+  @Field(() => String, { description: 'The image, base64.' })
+  base64!: string;
+}
+
 @InputType('VisitReportInput')
 export class VisitReportInput {
   @Field(() => ID)
@@ -92,6 +101,18 @@ export class VisitReportInput {
     description: 'A UUID the client made for this report: sent again, the report already made is answered.',
   })
   clientId?: string | null;
+
+  @Field(() => VisitPhotoInput, {
+    nullable: true,
+    description: 'A photo of the signed attendance sheet (at most 400 KB), kept by the reporting organisation only.',
+  })
+  photo?: VisitPhotoInput | null;
+
+  @Field(() => Float, { nullable: true, description: 'Where, if the officer added it: stored rounded to 0.01°.' })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude?: number | null;
 }
 
 @InputType('TaskCommentInput')

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { businessIdFrom } from '../business/business.resolver';
 import { clientIdFrom } from '../common/client-id';
@@ -29,7 +29,7 @@ import { addComment, listComments } from './task-comment.service';
 import { taskHistory } from './task-history';
 import { TaskCommentType, TaskEventType, VisitReportType } from './task-history.type';
 import { assignTaskUser, transitionTask } from './task-lifecycle.service';
-import { addVisitReport, listVisitReports } from './visit-report.service';
+import { addVisitReport, listVisitReports, visitReportPhoto } from './visit-report.service';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -174,7 +174,19 @@ export class OutreachResolver {
       workerIds: input.workerIds.map((id) => safe(() => workerIdFrom(id))),
       clientId: clientIdFrom(input.clientId),
     });
-    return VisitReportType.from(report);
+    return Object.assign(VisitReportType.from(report), { hasPhoto: Boolean(input.photo) });
+  }
+
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'A visit report’s attendance-sheet photo as a data URL; only the reporting organisation has it (null otherwise).',
+  })
+  async visitReportPhoto(@Arg('reportId', () => ID) reportId: string, @Ctx() ctx: Context): Promise<string | null> {
+    const id = uuidFromGlobalId(reportId, 'VisitReport');
+    if (!id) return null;
+    const photo = await visitReportPhoto(scopeOf(ctx), id);
+    return photo ? `data:${photo.mime};base64,${photo.content.toString('base64')}` : null;
   }
 
   @Mutation(() => TaskCommentType)

@@ -16,7 +16,7 @@ const plansOutreach: ShieldRule = rule('plansOutreach', { cache: 'contextual' })
 // Which party may make which move is decided by the service from the task itself (creator or
 // assignee); rules decide only who may act at all.
 export const outreachRules: RuleMap = {
-  Query: { outreachTasks: isTenantMember },
+  Query: { outreachTasks: isTenantMember, visitReportPhoto: isTenantMember },
   Mutation: {
     createOutreachTask: and(canEdit, plansOutreach),
     transitionOutreachTask: and(isTenantMember, canEdit),

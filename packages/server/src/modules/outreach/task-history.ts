@@ -46,6 +46,10 @@ export interface VisitRow {
   notes: string;
   reported_by: string;
   reported_by_name: string | null;
+  /** Only in the task's report list (`listVisitReports`). */
+  latitude?: number | null;
+  longitude?: number | null;
+  has_photo?: boolean;
 }
 
 /** One line of a task's history as read back, with its visit report when it has one. */

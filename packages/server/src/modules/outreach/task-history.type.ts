@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { enumOf } from '../business/business.type';
 import { DateTimeScalar } from '../common/date-time';
 import { toGlobalId } from '../common/node';
@@ -40,6 +40,23 @@ export class VisitReportType {
   @Field(() => String, { nullable: true, description: 'The reporter’s display name (absent on older reports).' })
   reportedByName!: string | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Where, rounded to 0.01° (about 1 km); only if the officer added it.',
+  })
+  latitude!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude!: number | null;
+
+  @Field(() => Boolean, {
+    description: 'Whether a photo of the signed attendance sheet is kept (seen by the reporting organisation only).',
+  })
+  hasPhoto!: boolean;
+
+  /** The database id, for the photo (not exposed). */
+  uuid!: string;
+
   static from(r: IVisitReport): VisitReportType {
     return Object.assign(new VisitReportType(), {
       id: toGlobalId('VisitReport', r.id),
@@ -50,6 +67,10 @@ export class VisitReportType {
       notes: r.notes,
       reportedBy: r.reportedBy,
       reportedByName: r.reportedByName ?? null,
+      latitude: r.latitude == null ? null : Number(r.latitude),
+      longitude: r.longitude == null ? null : Number(r.longitude),
+      hasPhoto: false,
+      uuid: r.id,
     });
   }
 
@@ -64,6 +85,10 @@ export class VisitReportType {
       notes: r.notes,
       reportedBy: r.reported_by,
       reportedByName: r.reported_by_name,
+      latitude: r.latitude ?? null,
+      longitude: r.longitude ?? null,
+      hasPhoto: Boolean(r.has_photo),
+      uuid: r.id,
     });
   }
 }

@@ -38,6 +38,10 @@ export const Worker = defineEntity({
     archivedAt: p.datetime().nullable(),
     /** The id the phone gave a worker added in the field (sent again until answered): unique per tenant. */
     clientId: p.uuid().nullable(),
+    /** Since when the worker wants to join BPJS (marked by an officer, often in the field). */
+    enrolmentInterestAt: p.datetime().nullable(),
+    /** The id the phone gave that mark (sent again until answered): unique per tenant. */
+    enrolmentInterestClientId: p.uuid().nullable(),
     ...versionedRecord(),
   },
 });

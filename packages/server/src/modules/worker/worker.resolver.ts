@@ -7,9 +7,11 @@ import { clientIdFrom } from '../common/client-id';
 import { type ConnectionShape, pageOf } from '../common/connection';
 import { appError, ErrorCode } from '../common/errors';
 import { uuidFromGlobalId } from '../common/node';
+import { invalidInput } from '../common/problems';
 import { denied } from '../common/rules';
 import { scopeOf } from '../common/scope';
 import { guardNikLookup, isWholeNikLookup, nikLookupLimits } from '../privacy/nik-lookup.service';
+import { markEnrolmentInterest } from './enrolment-interest.service';
 import { mayViewPersonalData } from './worker.rules';
 import {
   auditPersonalDataView,
@@ -21,6 +23,7 @@ import {
   type WorkerFilter,
 } from './worker.service';
 import {
+  MarkEnrolmentInterestInput,
   UpdateWorkerDetailsInput,
   UpdateWorkerInput,
   WorkerConnection,
@@ -43,7 +46,7 @@ function filterFrom(input: WorkerFilterInput | null | undefined): WorkerFilter {
   const businessId = input.businessId
     ? (uuidFromGlobalId(input.businessId, BusinessType.typename) ?? '00000000-0000-0000-0000-000000000000')
     : null;
-  return { ...input, businessId };
+  return { ...input, businessId, enrolmentInterest: input.enrolmentInterest || null };
 }
 
 @Resolver(() => WorkerType)
@@ -126,6 +129,25 @@ export class WorkerResolver {
       details,
     );
     return WorkerType.from(worker);
+  }
+
+  @Mutation(() => WorkerType, {
+    description: 'Marks that a worker wants to join BPJS (idempotent by `clientId`; a marked worker stays as marked).',
+  })
+  async markEnrolmentInterest(
+    @Arg('input', () => MarkEnrolmentInterestInput) input: MarkEnrolmentInterestInput,
+    @Ctx() ctx: Context,
+  ) {
+    const clientId = clientIdFrom(input.clientId);
+    if (!clientId) throw invalidInput([{ field: 'clientId', problem: 'REQUIRED' }]);
+    const workerClientId = clientIdFrom(input.workerClientId);
+    const target = input.workerId
+      ? { workerId: workerIdFrom(input.workerId) }
+      : workerClientId
+        ? { workerClientId }
+        : null;
+    if (!target) throw invalidInput([{ field: 'workerId', problem: 'REQUIRED' }]);
+    return WorkerType.from(await markEnrolmentInterest(scopeOf(ctx), target, clientId));
   }
 
   @Mutation(() => WorkerType)

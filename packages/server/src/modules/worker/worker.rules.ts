@@ -20,5 +20,6 @@ export const workerRules: RuleMap = {
     updateWorkerDetails: canEditRegistry,
     archiveWorker: canEditRegistry,
     restoreWorker: canEditRegistry,
+    markEnrolmentInterest: canEditRegistry,
   },
 };

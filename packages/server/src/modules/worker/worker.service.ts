@@ -30,6 +30,8 @@ export interface WorkerFilter extends BusinessFieldFilter {
   /** A name fragment; or digits: a NIK or KPJ prefix (see `searchCondition`). */
   search?: string | null;
   archived?: boolean | null;
+  /** Only workers marked as wanting to join BPJS (the enrolment request builder's pick). */
+  enrolmentInterest?: boolean | null;
 }
 
 /** A worker's own columns, as lists and records read them. */
@@ -49,6 +51,7 @@ export type WorkerRecord = Pick<
   | 'programmes'
   | 'enrolledOn'
   | 'archivedAt'
+  | 'enrolmentInterestAt'
   | 'version'
   | 'createdAt'
   | 'updatedAt'
@@ -70,6 +73,7 @@ const RECORD_COLUMNS = {
   programmes: 'w.programmes',
   enrolledOn: 'w.enrolled_on::text',
   archivedAt: 'w.archived_at',
+  enrolmentInterestAt: 'w.enrolment_interest_at',
   version: 'w.version',
   createdAt: 'w.created_at',
   updatedAt: 'w.updated_at',
@@ -108,6 +112,7 @@ function workerConditions(scope: RequestScope, filter: WorkerFilter): SqlConditi
   }
   if (filter.coverageStatus) where.add('w.coverage_status = ?', filter.coverageStatus);
   if (filter.workerType) where.add('w.worker_type = ?', filter.workerType);
+  if (filter.enrolmentInterest) where.add('w.enrolment_interest_at is not null');
   const search = filter.search?.trim();
   if (search) searchCondition(where, search, scope);
   return where;

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BusinessFieldsFilterInput, enumOf, LegalFormEnum, SizeClassEnum } from '../business/business-fields.input';
 import { RegistryRecordType, registryRecordOf, VersionedIdInput } from '../business/registry-record.type';
 import { ConnectionArgs, connectionType } from '../common/connection';
+import { DateTimeScalar } from '../common/date-time';
 import { Node, toGlobalId } from '../common/node';
 import type { IWorker } from './worker.entity';
 import { WORKER_SORTS, type WorkerRecord, type WorkerSort } from './worker.service';
@@ -69,6 +70,12 @@ export class WorkerType extends RegistryRecordType implements Node {
   @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' })
   enrolledOn!: string | null;
 
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Since when the worker wants to join BPJS (marked by an officer, often on a visit).',
+  })
+  enrolmentInterestAt!: Date | null;
+
   @Field(() => Int)
   version!: number;
 
@@ -96,6 +103,7 @@ export class WorkerType extends RegistryRecordType implements Node {
       coverageStatus: entity.coverageStatus,
       programmes: [...(entity.programmes ?? [])],
       enrolledOn: entity.enrolledOn ?? null,
+      enrolmentInterestAt: entity.enrolmentInterestAt ?? null,
     });
   }
 }
@@ -129,6 +137,24 @@ export class WorkerFilterInput extends BusinessFieldsFilterInput {
 
   @Field(() => Boolean, { nullable: true })
   archived?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only workers marked as wanting to join BPJS.' })
+  enrolmentInterest?: boolean | null;
+}
+
+@InputType('MarkEnrolmentInterestInput', {
+  description:
+    'A worker who wants to join BPJS: one on the server (`workerId`) or one this client added (`workerClientId`).',
+})
+export class MarkEnrolmentInterestInput {
+  @Field(() => ID, { nullable: true })
+  workerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The `clientId` the worker was created with.' })
+  workerClientId?: string | null;
+
+  @Field(() => ID, { description: 'A UUID the client made for this mark: sent again, the first mark is answered.' })
+  clientId!: string;
 }
 
 @ArgsType()

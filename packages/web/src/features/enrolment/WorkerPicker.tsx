@@ -12,7 +12,7 @@ import type {
 } from '../../gql/graphql';
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { Abbr } from '../glossary/Glossary';
-import { BusinessFilters, businessFilterFields, SearchFilter, SelectFilter } from '../registry/Filters';
+import { BusinessFilters, businessFilterFields, CheckFilter, SearchFilter, SelectFilter } from '../registry/Filters';
 import { StatusBadge } from '../workers/WorkerRow';
 import { type DraftLine, newLine } from './draft';
 
@@ -85,6 +85,8 @@ export function RegistryPicker(props: { has: (id: string) => boolean; onAdd: (li
     ...businessFilterFields(params),
     coverageStatus: status ?? 'NOT_ENROLLED',
     workerType: params.get('jenis') as WorkerType | null,
+    // Those an officer marked as wanting to join BPJS (field mode).
+    enrolmentInterest: params.get('minat') === 'ya' ? true : null,
   };
   const [{ data, fetching }] = useQuery({
     query: PickWorkersQuery,
@@ -112,6 +114,7 @@ export function RegistryPicker(props: { has: (id: string) => boolean; onAdd: (li
           param="jenis"
           options={WORKER_TYPES.map((type) => ({ value: type, label: t(`workerType.${type}`) }))}
         />
+        <CheckFilter label={t('field.interest.filter')} param="minat" />
         <BusinessFilters />
       </search>
       {fetching && !data ? (

@@ -33,11 +33,13 @@ export function ConflictCard(props: { change: Change }) {
           [t('field.worker.nik'), change.input.nik],
           [t('field.worker.occupation'), change.input.occupation ?? '—'],
         ]
-      : [
-          [t('field.visit.visitedOn'), format.date(change.input.visitedOn)],
-          [t('field.visit.peopleReached'), String(change.input.peopleReached)],
-          [t('field.visit.notes'), change.input.notes || '—'],
-        ];
+      : change.kind === 'interest'
+        ? [[t('field.interest.title'), change.input.name]]
+        : [
+            [t('field.visit.visitedOn'), format.date(change.input.visitedOn)],
+            [t('field.visit.peopleReached'), String(change.input.peopleReached)],
+            [t('field.visit.notes'), change.input.notes || '—'],
+          ];
   const server = conflict.server;
   return (
     <section className="card field-conflict" data-testid="conflict" role="alert">

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { useFormat } from '../../i18n/format';
 import { ConflictCard } from './ConflictCard';
 import { type Change, useOutbox } from './outbox';
-import { FieldBusinessQuery } from './queries';
+import { FieldBusinessQuery, FieldBusinessWorkersQuery } from './queries';
 import { useFieldTasks } from './useFieldTasks';
 
 function TargetCard(props: { id: string; name: string }) {
@@ -12,6 +12,12 @@ function TargetCard(props: { id: string; name: string }) {
   const [{ data }] = useQuery({
     query: FieldBusinessQuery,
     variables: { id: props.id },
+    requestPolicy: 'cache-and-network',
+  });
+  // The workers' names, read now so the visit screen can list them without signal.
+  useQuery({
+    query: FieldBusinessWorkersQuery,
+    variables: { businessId: props.id },
     requestPolicy: 'cache-and-network',
   });
   const business = data?.node?.__typename === 'Business' ? data.node : null;
@@ -45,7 +51,9 @@ function QueueItem(props: { change: Change }) {
   const label =
     change.kind === 'visit'
       ? t('field.queue.visit', { date: format.date(change.input.visitedOn) })
-      : t('field.queue.worker', { name: change.input.fullName });
+      : change.kind === 'worker'
+        ? t('field.queue.worker', { name: change.input.fullName })
+        : t('field.queue.interest', { name: change.input.name });
   return (
     <li className="field-queue-item" data-testid="queued">
       <span className="field-queue-what">

@@ -31,6 +31,7 @@ export function FieldWorkerPage() {
     occupation: start?.occupation ?? '',
     phone: start?.phone ?? '',
   });
+  const [interested, setInterested] = useState(false);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [field]: event.target.value });
@@ -55,14 +56,26 @@ export function FieldWorkerPage() {
     if (!businessId) found.push({ field: 'businessIds', problem: 'REQUIRED' });
     setProblems(found);
     if (found.length > 0 || !task) return;
+    const workerClientId = earlier?.clientId ?? newClientId();
     enqueue({
-      clientId: earlier?.clientId ?? newClientId(),
+      clientId: workerClientId,
       kind: 'worker',
       madeAt: new Date().toISOString(),
       taskId,
       taskTitle: task.title,
       input,
     });
+    if (interested) {
+      // Sent after the worker, naming it by the id this phone gave it (see outbox.syncNow).
+      enqueue({
+        clientId: newClientId(),
+        kind: 'interest',
+        madeAt: new Date().toISOString(),
+        taskId,
+        taskTitle: task.title,
+        input: { workerClientId, name: input.fullName },
+      });
+    }
     void syncNow(client);
     navigate('/lapangan', { state: { notice: 'field.kept' } });
   }
@@ -111,6 +124,17 @@ export function FieldWorkerPage() {
       <Field id="worker-phone" label={t('field.worker.phone')} error={errorOf('phone')}>
         <input id="worker-phone" type="tel" inputMode="tel" value={form.phone} onChange={set('phone')} />
       </Field>
+      {!earlier && (
+        <label className="field-check">
+          <input
+            type="checkbox"
+            checked={interested}
+            onChange={(event) => setInterested(event.target.checked)}
+            data-testid="worker-interest"
+          />
+          <span>{t('field.interest.mark')}</span>
+        </label>
+      )}
       <button type="submit" className="big" disabled={!task} data-testid="save-worker">
         {t('field.worker.save')}
       </button>

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient } from 'urql';
 import { Field } from '../registry/Field';
+import { InterestList, useCandidates } from './InterestList';
 import { enqueue, newClientId, syncNow } from './outbox';
+import { keepPhoto, type Photo, resizePhoto } from './photos';
+
+/** 0.01° is about 1 km: the village, not the house. */
+const coarse = (value: number) => Math.round(value * 100) / 100;
+
 import { useFieldTasks } from './useFieldTasks';
 
 function today(): string {
@@ -26,11 +32,44 @@ export function FieldVisitPage() {
     workersRegistered: '0',
     notes: '',
   });
+  const candidates = useCandidates(form.businessId);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const toggle = (key: string) => {
+    const next = new Set(chosen);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setChosen(next);
+  };
+  const [photo, setPhoto] = useState<Photo | null>(null);
+  const [place, setPlace] = useState<{ latitude: number; longitude: number } | null>(null);
+  const [placeState, setPlaceState] = useState<'idle' | 'asking' | 'denied'>('idle');
+  const [photoError, setPhotoError] = useState(false);
+  async function choosePhoto(file: File | undefined) {
+    setPhotoError(false);
+    if (!file) return setPhoto(null);
+    try {
+      setPhoto(await resizePhoto(file));
+    } catch {
+      setPhotoError(true);
+    }
+  }
+  function addPlace() {
+    // Asked only when the officer taps; the browser asks the officer's permission first.
+    setPlaceState('asking');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setPlace({ latitude: coarse(position.coords.latitude), longitude: coarse(position.coords.longitude) });
+        setPlaceState('idle');
+      },
+      () => setPlaceState('denied'),
+      { enableHighAccuracy: false, timeout: 20_000, maximumAge: 600_000 },
+    );
+  }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [field]: event.target.value });
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     // The server's checks, asked here first so a mistake shows while the officer is still there.
     const found: Record<string, string> = {};
@@ -40,8 +79,11 @@ export function FieldVisitPage() {
       if (!/^\d{1,6}$/.test(form[field].trim())) found[field] = t('field.visit.badNumber');
     setErrors(found);
     if (Object.keys(found).length > 0 || !task) return;
+    const clientId = newClientId();
+    // The photo is kept (IndexedDB) before the report is queued, so the outbox never sends one without it.
+    if (photo) await keepPhoto(clientId, photo);
     enqueue({
-      clientId: newClientId(),
+      clientId,
       kind: 'visit',
       madeAt: new Date().toISOString(),
       taskId,
@@ -53,8 +95,23 @@ export function FieldVisitPage() {
         peopleReached: Number(form.peopleReached),
         workersRegistered: Number(form.workersRegistered),
         notes: form.notes.trim(),
+        hasPhoto: Boolean(photo),
+        latitude: place?.latitude ?? null,
+        longitude: place?.longitude ?? null,
       },
     });
+    // Each worker marked as wanting to join BPJS: a change of its own, after the report.
+    for (const candidate of candidates) {
+      if (!chosen.has(candidate.key) || candidate.since || candidate.queued) continue;
+      enqueue({
+        clientId: newClientId(),
+        kind: 'interest',
+        madeAt: new Date().toISOString(),
+        taskId,
+        taskTitle: task.title,
+        input: { workerId: candidate.workerId, workerClientId: candidate.workerClientId, name: candidate.name },
+      });
+    }
     void syncNow(client);
     navigate('/lapangan', { state: { notice: 'field.kept' } });
   }
@@ -76,6 +133,7 @@ export function FieldVisitPage() {
           ))}
         </select>
       </Field>
+      <InterestList businessId={form.businessId} candidates={candidates} chosen={chosen} onToggle={toggle} />
       <Field id="visit-date" label={t('field.visit.visitedOn')} error={errors.visitedOn}>
         <input id="visit-date" type="date" value={form.visitedOn} max={today()} onChange={set('visitedOn')} />
       </Field>
@@ -93,6 +151,40 @@ export function FieldVisitPage() {
       <Field id="visit-notes" label={t('field.visit.notes')}>
         <textarea id="visit-notes" rows={4} maxLength={4000} value={form.notes} onChange={set('notes')} />
       </Field>
+      <Field id="visit-photo" label={t('field.photo.label')} error={photoError ? t('field.photo.failed') : undefined}>
+        <input
+          id="visit-photo"
+          type="file"
+          accept="image/*"
+          capture="environment"
+          onChange={(event) => void choosePhoto(event.target.files?.[0])}
+          data-testid="visit-photo"
+        />
+      </Field>
+      {photo && (
+        <figure className="field-photo" data-testid="photo-preview">
+          <img src={`data:${photo.mime};base64,${photo.base64}`} alt={t('field.photo.label')} />
+          <figcaption className="muted small">
+            {t('field.photo.kept', { size: Math.round((photo.base64.length * 3) / 4 / 1024) })}
+          </figcaption>
+        </figure>
+      )}
+      <div className="field-place">
+        {place ? (
+          <p data-testid="visit-place">
+            {t('field.place.shown', { latitude: place.latitude.toFixed(2), longitude: place.longitude.toFixed(2) })}{' '}
+            <button type="button" className="plain" onClick={() => setPlace(null)}>
+              {t('field.place.remove')}
+            </button>
+          </p>
+        ) : (
+          <button type="button" className="secondary big" onClick={addPlace} data-testid="add-place">
+            {placeState === 'asking' ? t('field.place.asking') : t('field.place.add')}
+          </button>
+        )}
+        {placeState === 'denied' && <p className="muted small">{t('field.place.denied')}</p>}
+        <p className="muted small">{t('field.place.hint')}</p>
+      </div>
       <button type="submit" className="big" disabled={!task} data-testid="save-visit">
         {t('field.visit.save')}
       </button>

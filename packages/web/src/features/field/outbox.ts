@@ -2,6 +2,7 @@ import { ErrorCode, type FieldProblem } from '@jamsos/schema';
 import { useSyncExternalStore } from 'react';
 import type { Client, CombinedError } from 'urql';
 import { graphql } from '../../gql';
+import { dropPhoto, photoOf } from './photos';
 
 /**
  * The phone's outbox: work done in the field, kept in this browser's storage (it survives the
@@ -29,6 +30,15 @@ export const FieldCreateWorkerMutation = graphql(`
   mutation FieldCreateWorker($input: WorkerFields!, $clientId: ID) {
     createWorker(input: $input, clientId: $clientId) {
       id
+    }
+  }
+`);
+
+export const FieldMarkInterestMutation = graphql(`
+  mutation FieldMarkInterest($input: MarkEnrolmentInterestInput!) {
+    markEnrolmentInterest(input: $input) {
+      id
+      enrolmentInterestAt
     }
   }
 `);
@@ -70,6 +80,11 @@ export interface VisitDraft {
   peopleReached: number;
   workersRegistered: number;
   notes: string;
+  /** A photo of the signed attendance sheet waits in IndexedDB under this change's client id (photos.ts). */
+  hasPhoto?: boolean;
+  /** Only when the officer tapped "add my location", rounded to 0.01° on the phone already. */
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 export interface WorkerDraftInput {
@@ -81,6 +96,17 @@ export interface WorkerDraftInput {
   phone: string | null;
   coverageStatus: string;
   programmes: string[];
+}
+
+/**
+ * A worker who wants to join BPJS: one listed for the visit (`workerId`, the server's id) or one
+ * added on this phone (`workerClientId`, the worker change's id, sent before it). The name is
+ * only for the queue and the conflict card; no NIK is kept.
+ */
+export interface InterestDraft {
+  workerId?: string;
+  workerClientId?: string;
+  name: string;
 }
 
 /** What the server holds that stands in the way: shown beside the officer's own version. */
@@ -114,7 +140,8 @@ interface ChangeBase {
 
 export type Change =
   | (ChangeBase & { kind: 'visit'; input: VisitDraft })
-  | (ChangeBase & { kind: 'worker'; input: WorkerDraftInput });
+  | (ChangeBase & { kind: 'worker'; input: WorkerDraftInput })
+  | (ChangeBase & { kind: 'interest'; input: InterestDraft });
 
 const KEY = 'jamsos.field.outbox';
 type Listener = () => void;
@@ -164,7 +191,9 @@ export function enqueue(change: Change): void {
 }
 
 export function discard(clientId: string): void {
+  const change = changes.find((c) => c.clientId === clientId);
   write(changes.filter((c) => c.clientId !== clientId));
+  if (change?.kind === 'visit' && change.input.hasPhoto) void dropPhoto(clientId);
 }
 
 export function newClientId(): string {
@@ -215,6 +244,34 @@ async function conflictOf(client: Client, change: Change, error: CombinedError):
   return { ...base, kind: 'REFUSED', server: null };
 }
 
+async function send(client: Client, change: Change) {
+  switch (change.kind) {
+    case 'visit': {
+      const { hasPhoto, ...input } = change.input;
+      const photo = hasPhoto ? await photoOf(change.clientId) : undefined;
+      return client
+        .mutation(VisitReportMutation, {
+          input: {
+            ...input,
+            clientId: change.clientId,
+            photo: photo ? { mime: photo.mime, base64: photo.base64 } : null,
+          },
+        })
+        .toPromise();
+    }
+    case 'worker':
+      return client.mutation(FieldCreateWorkerMutation, { input: change.input, clientId: change.clientId }).toPromise();
+    case 'interest': {
+      const { workerId, workerClientId } = change.input;
+      return client
+        .mutation(FieldMarkInterestMutation, {
+          input: { workerId: workerId ?? null, workerClientId: workerClientId ?? null, clientId: change.clientId },
+        })
+        .toPromise();
+    }
+  }
+}
+
 /**
  * Sends the waiting changes, oldest first, one at a time. Stops at the first one the network
  * does not carry (the rest wait for the next try); a refused change is kept as a conflict and
@@ -226,14 +283,9 @@ export async function syncNow(client: Client): Promise<void> {
   try {
     for (const change of [...changes]) {
       if (change.conflict) continue;
-      const result =
-        change.kind === 'visit'
-          ? await client
-              .mutation(VisitReportMutation, { input: { ...change.input, clientId: change.clientId } })
-              .toPromise()
-          : await client
-              .mutation(FieldCreateWorkerMutation, { input: change.input, clientId: change.clientId })
-              .toPromise();
+      // A mark for a worker added on this phone waits while that worker does (sent or decided first).
+      if (change.kind === 'interest' && changes.some((c) => c.clientId === change.input.workerClientId)) continue;
+      const result = await send(client, change);
       if (result.error && isOffline(result.error)) {
         setOnline(false);
         return;

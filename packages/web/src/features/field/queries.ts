@@ -51,3 +51,21 @@ export const FieldBusinessQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The workers of a target business, names only (no NIK, no phone), kept on the phone like the
+ * rest so the officer can mark who wants to join BPJS without signal.
+ */
+export const FieldBusinessWorkersQuery = graphql(`
+  query FieldBusinessWorkers($businessId: ID!) {
+    workers(filter: { businessId: $businessId }, first: 100) {
+      edges {
+        node {
+          id
+          fullName
+          enrolmentInterestAt
+        }
+      }
+    }
+  }
+`);

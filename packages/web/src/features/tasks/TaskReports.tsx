@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { Person } from './present';
@@ -15,9 +17,49 @@ export const TaskReportsFragment = graphql(`
       notes
       reportedBy
       reportedByName
+      latitude
+      longitude
+      hasPhoto
     }
   }
 `);
+
+const VisitPhotoQuery = graphql(`
+  query VisitReportPhoto($reportId: ID!) {
+    visitReportPhoto(reportId: $reportId)
+  }
+`);
+
+/** The attendance-sheet photo, fetched only when asked for (the reporting organisation only has it). */
+function ReportPhoto(props: { reportId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [{ data, fetching }] = useQuery({
+    query: VisitPhotoQuery,
+    variables: { reportId: props.reportId },
+    pause: !open,
+  });
+  if (!open)
+    return (
+      <button type="button" className="plain" onClick={() => setOpen(true)} data-testid="view-photo">
+        {t('field.photo.view')}
+      </button>
+    );
+  return (
+    <figure className="report-photo">
+      {fetching && !data ? (
+        <span role="status">{t('loading')}</span>
+      ) : data?.visitReportPhoto ? (
+        <img src={data.visitReportPhoto} alt={t('field.photo.label')} data-testid="report-photo" />
+      ) : (
+        <span className="muted">{t('field.photo.none')}</span>
+      )}
+      <button type="button" className="plain" onClick={() => setOpen(false)}>
+        {t('field.photo.hide')}
+      </button>
+    </figure>
+  );
+}
 
 export function TaskReports(props: { task: FragmentType<typeof TaskReportsFragment> }) {
   const { t } = useTranslation();
@@ -38,6 +80,8 @@ export function TaskReports(props: { task: FragmentType<typeof TaskReportsFragme
               <th>{t('tasks.workersRegistered')}</th>
               <th>{t('tasks.reportedBy')}</th>
               <th>{t('tasks.notes')}</th>
+              <th>{t('field.reports.place')}</th>
+              <th>{t('field.reports.photo')}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,6 +99,12 @@ export function TaskReports(props: { task: FragmentType<typeof TaskReportsFragme
                   <Person name={r.reportedByName} email={r.reportedBy} />
                 </td>
                 <td data-label={t('tasks.notes')}>{r.notes}</td>
+                <td data-label={t('field.reports.place')} data-testid="report-place">
+                  {r.latitude != null && r.longitude != null
+                    ? t('field.place.coords', { latitude: r.latitude.toFixed(2), longitude: r.longitude.toFixed(2) })
+                    : '—'}
+                </td>
+                <td data-label={t('field.reports.photo')}>{r.hasPhoto ? <ReportPhoto reportId={r.id} /> : '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -16,6 +16,7 @@ export const WorkerFactsFragment = graphql(`
     kpj
     programmes
     enrolledOn
+    enrolmentInterestAt
     businesses {
       id
       name
@@ -50,6 +51,14 @@ export function WorkerFacts(props: { worker: FragmentType<typeof WorkerFactsFrag
       <dd>{worker.programmes.length ? <AbbrList codes={worker.programmes} /> : '—'}</dd>
       <dt>{t('workers.enrolledOn')}</dt>
       <dd>{worker.enrolledOn ? f.date(worker.enrolledOn as string) : '—'}</dd>
+      {worker.enrolmentInterestAt && (
+        <>
+          <dt>{t('field.interest.facts')}</dt>
+          <dd data-testid="enrolment-interest">
+            {t('field.interest.factsSince', { date: f.date(worker.enrolmentInterestAt as string) })}
+          </dd>
+        </>
+      )}
       <dt>{t('workers.businesses')}</dt>
       <dd>
         {worker.businesses.map((b) => (

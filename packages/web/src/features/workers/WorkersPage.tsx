@@ -6,7 +6,14 @@ import type { CoverageStatus, WorkerFilter, WorkerSort, WorkerType } from '../..
 import { Pager, useUrlFilters } from '../../shared/ui/Pager';
 import { type RegistryViewerProp, registryAccess } from '../registry/access';
 import { ExportButtons } from '../registry/ExportButtons';
-import { BusinessFilters, businessFilterFields, ListOptions, SearchFilter, SelectFilter } from '../registry/Filters';
+import {
+  BusinessFilters,
+  businessFilterFields,
+  CheckFilter,
+  ListOptions,
+  SearchFilter,
+  SelectFilter,
+} from '../registry/Filters';
 import { RegistryListBody, RegistryListFrame } from '../registry/RegistryList';
 import { WorkerRow } from './WorkerRow';
 
@@ -44,6 +51,7 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
     workerType: params.get('jenis') as WorkerType | null,
     kadinMember: params.get('kadin') === 'ya' ? true : null,
     archived: params.get('arsip') === 'ya' ? true : null,
+    enrolmentInterest: params.get('minat') === 'ya' ? true : null,
   };
   const sort = (params.get('urut') as WorkerSort | null) ?? 'NAME';
   const descending = params.get('turun') === 'ya';
@@ -84,6 +92,7 @@ export default function WorkersPage(props: { viewer: RegistryViewerProp }) {
           param="jenis"
           options={WORKER_TYPES.map((type) => ({ value: type, label: t(`workerType.${type}`) }))}
         />
+        <CheckFilter label={t('field.interest.filter')} param="minat" />
         <BusinessFilters keeper={access.keeper} />
         <ListOptions sorts={SORTS} sortLabel={(s) => t(`workers.sort.${s}`)} />
       </search>

@@ -163,7 +163,7 @@ const PAGES: Record<string, (tenant: string, variables: Variables) => Promise<Pa
       `select t.id, t.title, t.status, t.priority, t.due_on::text as due_on, t.target_workers, t.version,
               c.id as creator_id, c.name as creator_name, a.id as assignee_id, a.name as assignee_name,
               u.display_name as assignee_user_name,
-              (select coalesce(sum(v.workers_registered), 0)::int from visit_report v where v.task_id = t.id) as registered,
+              t.enrolled_workers as registered,
               (t.status in ('OPEN', 'ACCEPTED', 'IN_PROGRESS') and t.due_on < current_date) as overdue,
               (select count(*) from outreach_task t where t.organization_id = $1 or t.assignee_org_id = $1) as total,
               (select json_agg(o) from (select o.id, o.kind, o.name from organization o where o.kind <> 'PLATFORM'

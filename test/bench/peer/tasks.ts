@@ -46,7 +46,8 @@ export const tasksOperation: PeerOperation = {
   postgraphile: (f) => ({
     tenant: f.bpjsOrgId,
     // Row-level security (task_parties) keeps the tasks the office created or was given; no
-    // condition needed. Progress is summed from the visits, as a PostGraphile client must.
+    // condition needed. Progress is the workers BPJS registered for the task (issue 17), a column
+    // the database keeps (`enrolled_workers`), as the portal and the raw server read it.
     query: `query OutreachTasks($first: Int!) {
   allOrganizations(first: 100, orderBy: [NAME_ASC, ROW_ID_ASC]) { nodes { rowId kind name } }
   allOutreachTasks(first: $first, orderBy: [DUE_ON_ASC, ROW_ID_ASC]) {
@@ -56,7 +57,7 @@ export const tasksOperation: PeerOperation = {
       organizationByOrganizationId { rowId name }
       organizationByAssigneeOrgId { rowId name }
       appUserByAssigneeUserId { displayName }
-      visitReportsByTaskIdAndOrganizationIdAndAssigneeOrgId { nodes { workersRegistered } }
+      enrolledWorkers
     }
   }
 }`,
@@ -74,10 +75,7 @@ export const tasksOperation: PeerOperation = {
       totalCount: data.allOutreachTasks.totalCount,
       hasNextPage: data.allOutreachTasks.pageInfo.hasNextPage,
       rows: data.allOutreachTasks.nodes.map((t: Json): TaskRow => {
-        const registered = (t.visitReportsByTaskIdAndOrganizationIdAndAssigneeOrgId.nodes as Json[]).reduce(
-          (n, v) => n + v.workersRegistered,
-          0,
-        );
+        const registered: number = t.enrolledWorkers;
         return {
           id: t.rowId,
           title: t.title,

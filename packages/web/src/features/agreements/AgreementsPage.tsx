@@ -167,6 +167,7 @@ export default function AgreementsPage(props: { viewer: TasksViewerProp }) {
             <select value={form.scope} onChange={(e) => setForm({ ...form, scope: e.target.value as AgreementScope })}>
               <option value="BUSINESS_DIRECTORY">{t('scope.BUSINESS_DIRECTORY')}</option>
               <option value="AGGREGATES">{t('scope.AGGREGATES')}</option>
+              <option value="ENROLMENT">{t('scope.ENROLMENT')}</option>
             </select>
           </label>
           <label>

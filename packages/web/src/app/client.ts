@@ -125,14 +125,17 @@ export const MUTATION_RULES: Record<string, Rule | null> = {
   resetPassword: null,
   updateEmailPreferences: lists('emailPreferences'),
   retryBackgroundJob: lists('backgroundJobs'),
-  // Enrolment: a draft's lines and problems are the request's; sending also opens it to BPJS's queue.
-  createEnrolmentRequest: lists(...ENROLMENT_VIEWS),
-  updateEnrolmentRequest: record('EnrolmentRequest', 'updateEnrolmentRequest', ENROLMENT_VIEWS),
-  addEnrolmentLines: record('EnrolmentRequest', '', ENROLMENT_VIEWS, 'requestId'),
-  updateEnrolmentLines: record('EnrolmentRequest', 'updateEnrolmentLines', ENROLMENT_VIEWS),
-  removeEnrolmentLines: record('EnrolmentRequest', 'removeEnrolmentLines', ENROLMENT_VIEWS, 'requestId'),
-  sendEnrolmentRequest: record('EnrolmentRequest', 'sendEnrolmentRequest', ENROLMENT_VIEWS),
-  deleteEnrolmentRequest: record('EnrolmentRequest', '', ENROLMENT_VIEWS),
+  // Enrolment. A draft's mutations answer with the request itself (normalised in place), and the
+  // builder runs create → add lines → send in one handler: invalidating the request it is adding
+  // to, or the builder's own choices, in between left the next step waiting forever. So a draft
+  // touches the requests list only; sending also changes assistance budgets.
+  createEnrolmentRequest: lists('enrolmentRequests'),
+  updateEnrolmentRequest: lists('enrolmentRequests'),
+  addEnrolmentLines: lists('enrolmentRequests'),
+  updateEnrolmentLines: lists('enrolmentRequests'),
+  removeEnrolmentLines: lists('enrolmentRequests'),
+  sendEnrolmentRequest: lists(...ENROLMENT_VIEWS),
+  deleteEnrolmentRequest: record('EnrolmentRequest', '', ['enrolmentRequests']),
   // A registered or rejected line changes the partner's worker, dashboard and task progress too.
   registerEnrolmentLines: lists(...ENROLMENT_RESULT_VIEWS),
   rejectEnrolmentLines: lists(...ENROLMENT_RESULT_VIEWS),

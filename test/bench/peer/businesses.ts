@@ -1,3 +1,4 @@
+import { protectCount, protectedRate } from '@jamsos/schema';
 import {
   districtNames,
   globalId,
@@ -119,6 +120,25 @@ export function businessesOperation(key: string, title: string, filtered: boolea
   };
 }
 
+/**
+ * A partner reads another tenant's people only through the small-group rule (issue 20,
+ * packages/schema/src/privacy.ts): counts of 1–4 suppressed, the others rounded to 5, rates from
+ * the rounded counts. The portal applies it on the server; the peers answer raw counts, so the
+ * comparison applies the same rule to theirs, as their client would have to.
+ */
+function asShared(page: PeerPage): PeerPage {
+  return {
+    ...page,
+    rows: page.rows.map((row) => {
+      const r = row as { workerCount: number; enrolledCount: number };
+      const workerCount = protectCount(r.workerCount);
+      const enrolledCount = protectCount(r.enrolledCount);
+      const rate = protectedRate(enrolledCount, workerCount);
+      return { ...row, workerCount, enrolledCount, coverageRate: rate === null ? null : Number(rate.toFixed(6)) };
+    }),
+  };
+}
+
 export const partnerOperation: PeerOperation = {
   key: 'partnerDirectory',
   title: 'A partner’s directory: the BPJS office reads a regency’s businesses under its agreement',
@@ -135,7 +155,7 @@ export const partnerOperation: PeerOperation = {
   normalise: {
     // The partner page does not show KADIN membership.
     portal: (data: Json) => portalBusinessPage(data.partnerBusinesses, false),
-    postgraphile: (data: Json) => postgraphileBusinessPage(data.allBusinesses, false),
-    raw: (data: Json) => rawBusinessPage(data, false),
+    postgraphile: (data: Json) => asShared(postgraphileBusinessPage(data.allBusinesses, false)),
+    raw: (data: Json) => asShared(rawBusinessPage(data, false)),
   },
 };

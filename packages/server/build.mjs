@@ -4,7 +4,7 @@
 // package is imported from node_modules at run time, as under tsx. Class names are kept: the ORM
 // and type-graphql name entities and types after them.
 
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -41,6 +41,9 @@ const EXTERNAL = [
   'pg-query-stream',
 ];
 
+// Chunk names carry a hash: without this, every build left the previous build's chunks behind.
+await rm(path.join(here, 'dist'), { recursive: true, force: true });
+
 await build({
   entryPoints: { server: path.join(here, 'src', 'main.ts') },
   outdir: path.join(here, 'dist'),
@@ -66,6 +69,19 @@ await build({
   },
   external: EXTERNAL,
   plugins: [
+    {
+      // Apollo hashes every operation's text (its document cache's key) through
+      // @apollo/utils.createhash, which takes Node's crypto only when `module.require` exists — in
+      // a bundle it does not, and it fell back to sha.js, SHA-256 in plain JavaScript (seen in a
+      // CPU profile of the task board, issue 19). Node's own, as under tsx.
+      name: 'apollo-hash-with-node-crypto',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]@apollo[\\/]utils\.createhash[\\/]dist[\\/]index\.js$/ }, () => ({
+          contents: "const { createHash } = require('node:crypto'); exports.createHash = (kind) => createHash(kind);",
+          loader: 'js',
+        }));
+      },
+    },
     {
       // Optional dependencies a package tries to load only when installed (class-validator for
       // type-graphql, other databases' drivers for the ORM): left as imports, as under tsx.

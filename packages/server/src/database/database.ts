@@ -8,6 +8,7 @@ import { seedDemoAgreements } from '../seeders/agreements.seeder';
 import { DemoSeeder } from '../seeders/demo.seeder';
 import { seedDemoRegistry } from '../seeders/registry.seeder';
 import { type AvailabilityLog, DatabaseMonitor } from './availability';
+import { deferBegin } from './deferred-begin';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded';
 import { guardPool, type PoolGuard } from './pool-guard';
 
@@ -149,6 +150,7 @@ export async function openDatabase(
     let guard: PoolGuard | null = null;
     const orm = await connect(appUrl, config, `as ${APP_DB_ROLE}`, log, (pool) => {
       guard = guardPool(pool, { queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS });
+      deferBegin(pool);
     });
     const pool = guard as PoolGuard | null;
     if (!pool) throw new Error('the request pool was not created');

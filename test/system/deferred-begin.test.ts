@@ -91,9 +91,9 @@ describe('begin sent with the first statement', () => {
   it('sends nothing for a transaction that ran no statement', async () => {
     await borrow(async (client, messages) => {
       await client.query('begin');
-      await client.query('commit');
+      expect((await client.query('commit;')).command).toBe('COMMIT');
       await client.query('start transaction isolation level serializable');
-      await client.query('rollback');
+      expect((await client.query('ROLLBACK')).command).toBe('ROLLBACK');
       expect(messages()).toEqual([]);
     });
   });
